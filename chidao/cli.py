@@ -1,0 +1,24 @@
+"""The `chidao` console script.
+
+`chidao parse` reads documents without touching a database, so it is dispatched before Django is set up;
+every other word is a Django management command (`chidao migrate`, `chidao demo`, `chidao createsuperuser`).
+"""
+import os
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["parse"]:
+        from chidao.documents.cli import main as parse_main
+
+        return parse_main(argv[1:])
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "chidao.settings")
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["chidao", *argv])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
