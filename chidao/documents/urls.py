@@ -1,0 +1,8 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("", views.directive_list, name="directive_list"),
+    path("<int:pk>/", views.directive_detail, name="directive_detail"),
+]

@@ -1,0 +1,16 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+from django.views.i18n import set_language
+
+from chidao.accounts.access import PUBLIC, grant_access
+from chidao.web import views as web_views
+
+urlpatterns = [
+    path("", web_views.home, name="home"),
+    path("dang-nhap/", grant_access(PUBLIC)(auth_views.LoginView.as_view()), name="login"),
+    path("dang-xuat/", grant_access(PUBLIC)(auth_views.LogoutView.as_view()), name="logout"),
+    path("ngon-ngu/", grant_access(PUBLIC)(set_language), name="set_language"),
+    path("van-ban/", include("chidao.documents.urls")),
+    path("quan-tri/", admin.site.urls),
+]
