@@ -13,6 +13,8 @@ def main(argv: list[str] | None = None) -> int:
         from chidao.documents.cli import main as parse_main
 
         return parse_main(argv[1:])
+    if argv and not argv[0].startswith("-"):
+        argv[0] = argv[0].replace("-", "_")  # `chidao import-directive` runs the import_directive command
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "chidao.settings")
     from django.core.management import execute_from_command_line
 

@@ -12,5 +12,7 @@ urlpatterns = [
     path("dang-xuat/", grant_access(PUBLIC)(auth_views.LogoutView.as_view()), name="logout"),
     path("ngon-ngu/", grant_access(PUBLIC)(set_language), name="set_language"),
     path("van-ban/", include("chidao.documents.urls")),
+    path("nhiem-vu/", include("chidao.tasks.urls")),
+    path("don-vi/", include("chidao.orgs.urls")),
     path("quan-tri/", admin.site.urls),
 ]

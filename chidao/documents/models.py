@@ -121,3 +121,16 @@ class ReportingDuty(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_frequency_display()} → {self.to_text}"
+
+
+class PendingImport(models.Model):
+    """A read document waiting for a person to confirm its links; deleted once the directive is saved."""
+
+    source_name = models.CharField(max_length=255)
+    source_text = models.TextField()
+    reader_result = models.JSONField()
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.source_name

@@ -2,9 +2,12 @@ import datetime as dt
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Case, Q, Value, When
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+
+from chidao.lib.vntext import fold
 
 
 class OfficeStatus(models.TextChoices):
@@ -14,6 +17,19 @@ class OfficeStatus(models.TextChoices):
     DONE_LATE = "done_late", _("Hoàn thành quá hạn")
     OPEN_WITHIN = "open_within", _("Chưa hoàn thành trong hạn")
     OPEN_OVERDUE = "open_overdue", _("Chưa hoàn thành quá hạn")
+
+
+class TaskQuerySet(models.QuerySet):
+    def with_office_status(self, today: dt.date):
+        """Annotate `office_status` so lists can filter and count by it in SQL (mirrors Task.office_status)."""
+        done = Q(state=Task.State.DONE)
+        late_done = done & Q(due_date__isnull=False, completed_on__gt=models.F("due_date"))
+        overdue = ~done & Q(due_date__isnull=False, due_date__lt=today)
+        return self.annotate(office_status=Case(
+            When(late_done, then=Value(OfficeStatus.DONE_LATE.value)),
+            When(done, then=Value(OfficeStatus.DONE_ON_TIME.value)),
+            When(overdue, then=Value(OfficeStatus.OPEN_OVERDUE.value)),
+            default=Value(OfficeStatus.OPEN_WITHIN.value), output_field=models.CharField()))
 
 
 class Task(models.Model):
@@ -35,8 +51,10 @@ class Task(models.Model):
     state = models.CharField(_("Trạng thái xử lý"), max_length=12, choices=State.choices, default=State.OPEN)
     progress = models.PositiveSmallIntegerField(_("Tiến độ (%)"), default=0)
     completed_on = models.DateField(_("Ngày hoàn thành"), null=True, blank=True)
+    search_text = models.TextField(editable=False, blank=True)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["search_text"])
+    objects = TaskQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("Nhiệm vụ")
@@ -48,6 +66,11 @@ class Task(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("task_detail", args=[self.pk])
+
+    def save(self, *args, **kwargs):
+        # Accent-insensitive search on SQLite and PostgreSQL alike: compare folded keys.
+        self.search_text = fold(" ".join([self.agency.name, self.agency.short_name, self.assignee_text, self.text]))
+        super().save(*args, **kwargs)
 
     def office_status(self, today: dt.date) -> OfficeStatus:
         if self.state == self.State.DONE:
