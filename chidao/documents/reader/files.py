@@ -193,7 +193,16 @@ def _read_pdf(data: bytes) -> ReadText:
             f"Tệp không phải tệp PDF hợp lệ (thiếu phần đầu %PDF){hint_vi}.",
             f"Not a valid PDF file (no %PDF header){hint_en}.",
         )
-    text, warnings = pdf_text(data)
+    try:
+        text, warnings = pdf_text(data)
+    except UnreadableDocument:
+        raise
+    except Exception as e:  # pypdf on hostile input raises almost anything; pdf_text catches the usual
+        raise UnreadableDocument(
+            "pdf_corrupt",
+            f"Tệp PDF bị hỏng, không đọc được ({type(e).__name__}).",
+            f"The PDF file is damaged and cannot be read ({type(e).__name__}).",
+        ) from None
     return ReadText(text, "pdf", None, warnings)
 
 

@@ -489,7 +489,16 @@ _SIDE_NAMES = {
 
 
 def docx_text(data: bytes, max_bytes: int) -> tuple[str, list[dict]]:
-    """Text of a .docx file (bytes already known to start like a ZIP). Raises UnreadableDocument."""
+    """Text of a .docx file (bytes already known to start like a ZIP). Raises UnreadableDocument only."""
+    try:
+        return _docx_text(data, max_bytes)
+    except UnreadableDocument:
+        raise
+    except Exception as e:  # hostile or broken ZIP/XML can make zipfile/zlib/lxml raise almost anything
+        raise _corrupt(f"{type(e).__name__}: {e}"[:200]) from None
+
+
+def _docx_text(data: bytes, max_bytes: int) -> tuple[str, list[dict]]:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as e:
