@@ -23,7 +23,8 @@ UNIT_KINDS = {"province": {"tinh"}, "district": {"thanh_pho", "thi_xa", "huyen"}
 CODE_LENGTH = {"province": 2, "district": 3, "commune": 5}
 SUCCESSION_KINDS = {"merged", "renamed", "unchanged", "split", "upgraded"}
 AGENCY_KINDS = {"ubnd", "department", "police", "mass_org", "other"}
-_STEERING = {"yes": (True, True), "no": (False, True), "": (False, False)}
+# "assumed": treated as a member (so a directive's "other members" reach someone) but not verified.
+_STEERING = {"yes": (True, True), "no": (False, True), "assumed": (True, False), "": (False, False)}
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ONE_DAY = dt.timedelta(days=1)
 
@@ -81,8 +82,8 @@ class Agency:
     parent_code: str | None
     valid_from: dt.date | None
     valid_to: dt.date | None
-    steering_member: bool          # True only where the data says "yes"
-    steering_member_known: bool    # False where the cell is empty: membership not verified
+    steering_member: bool          # True where the data says "yes" or "assumed"
+    steering_member_known: bool    # False where the cell is empty or "assumed": membership not verified
     note: str
 
     def is_valid_on(self, day: dt.date) -> bool:
@@ -124,7 +125,7 @@ def _unit_succession(r: dict[str, str]) -> UnitSuccession:
 
 def _agency(r: dict[str, str]) -> Agency:
     if r["steering_member"] not in _STEERING:
-        raise ValueError(f"agency {r['code']}: steering_member is yes, no or empty: {r['steering_member']!r}")
+        raise ValueError(f"agency {r['code']}: steering_member is yes, no, assumed or empty: {r['steering_member']!r}")
     member, known = _STEERING[r["steering_member"]]
     return Agency(code=r["code"], name=r["name"], short_name=r["short_name"],
                   aliases=tuple(a.strip() for a in r["aliases"].split(";") if a.strip()), kind=r["kind"],
