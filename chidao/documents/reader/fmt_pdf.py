@@ -75,58 +75,70 @@ def _alnum(text: str) -> int:
 _GAP_RE = re.compile(rf"(?<=\S) {{{COLUMN_GAP},}}(?=\S)")
 
 
-def _split(line: str) -> tuple[str, int | None, str]:
-    """(left, column where the right part starts, right) for a line with exactly one wide gap; else (line,
-    None, "")."""
+def _split(line: str) -> tuple[str, int, int] | None:
+    """(left text, column where the left text ends, column where the right text starts) for a line with
+    exactly
+    one wide gap; ("", indent, indent) for a line standing alone far to the right; else None."""
     gaps = list(_GAP_RE.finditer(line))
     if len(gaps) == 1:
         g = gaps[0]
-        return line[: g.start()], g.end(), line[g.end() :]
+        return line[: g.start()], g.start(), g.end()
     stripped = line.lstrip(" ")
     indent = len(line) - len(stripped)
     if stripped and indent >= 2 * COLUMN_GAP and not _GAP_RE.search(stripped):
-        return "", indent, stripped  # a line of the right column alone
-    return line, None, ""
+        return "", indent, indent
+    return None
 
 
 def decolumnise(text: str) -> str:
     """Layout-mode text with a two-column block (an administrative header: issuer | Quốc hiệu, Số | date; or a
     signature block: Nơi nhận | TM. …) → the left column's lines, then the right column's, one item per line.
 
-    A block is a run of lines (blank lines allowed) that each have one wide gap with the right part
-    starting at the
-    same column (±3), or stand in the right column alone; it must hold at least two two-column lines.
-    Everything
-    else is kept as it is. Every line is stripped of the padding layout mode adds."""
+    A block is a run of lines (blank lines allowed) that each have one wide gap, or stand alone in the right
+    column, such that one boundary separates every left part from every right part (the columns may be
+    centred,
+    so their edges need not line up); it must hold at least two two-column lines. A single two-column line is
+    split only when it looks like a header or signature line. Everything else is kept, stripped of the padding
+    layout mode adds."""
     lines = text.split("\n")
     parts = [_split(line) for line in lines]
     out: list[str] = []
     i = 0
     while i < len(lines):
-        left, col, right = parts[i]
-        if col is None or not left.strip():
+        first = parts[i]
+        if first is None or not first[0].strip():
             out.append(lines[i].strip())
             i += 1
             continue
+        lo, hi = first[1], first[2]  # right edge of the left column, left edge of the right column
         j, lefts, rights, pairs = i, [], [], 0
         while j < len(lines):
-            lj, cj, rj = parts[j]
             if not lines[j].strip():
                 j += 1
                 continue
-            if cj is None or abs(cj - col) > 3:
+            part = parts[j]
+            if part is None:
                 break
-            if lj.strip():
-                lefts.append(lj.strip())
+            left, left_end, right_start = part
+            new_lo = max(lo, left_end) if left.strip() else lo
+            new_hi = min(hi, right_start)
+            if new_lo + 2 > new_hi:
+                break
+            lo, hi = new_lo, new_hi
+            if left.strip():
+                lefts.append(left.strip())
                 pairs += 1
-            rights.append(rj.strip())
+            rights.append(lines[j][right_start:].strip())
             j += 1
+        while j > i and not lines[j - 1].strip():
+            j -= 1  # trailing blank lines stay outside the block
         if pairs >= 2:
             out.extend(lefts)
             out.extend(rights)
             i = j
-        elif right.strip() and (LAYOUT_MARKERS.search(left) or LAYOUT_MARKERS.search(right)):
-            out.extend((left.strip(), right.strip()))  # "Nơi nhận:      TM. ỦY BAN NHÂN DÂN"
+        elif LAYOUT_MARKERS.search(lines[i]):
+            # "Nơi nhận:      TM. ỦY BAN NHÂN DÂN"
+            out.extend((first[0].strip(), lines[i][first[2] :].strip()))
             i += 1
         else:
             out.append(lines[i].strip())
