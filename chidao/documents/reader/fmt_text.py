@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from . import legacy
@@ -14,7 +15,8 @@ _BOMS = (
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 )
-_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+# Unicode category Cc is exactly U+0000–U+001F and U+007F–U+009F; tab, line feed, VT, FF, CR are text.
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 LEGACY_NAMES = {
     "tcvn3": ("TCVN3 (ABC, phông .VnTime)", "TCVN3 (ABC, .VnTime fonts)"),
@@ -68,7 +70,7 @@ def _sniff_utf16(data: bytes) -> str | None:
 def check_controls(text: str) -> tuple[str, list[dict]]:
     """Binary data shows as control characters: refuse the text if there are many, drop a stray few (with a
     warning)."""
-    bad = [c for c in text if c not in _ALLOWED_CONTROLS and unicodedata.category(c) == "Cc"]
+    bad = _CONTROL_RE.findall(text)
     if not bad:
         return text, []
     if len(bad) >= 2 and len(bad) > 0.005 * len(text):

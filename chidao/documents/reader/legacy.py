@@ -33,6 +33,8 @@ vectors of the Mozilla converters; see tests/reader/test_legacy.py for spot chec
 
 from __future__ import annotations
 
+import collections
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -238,7 +240,12 @@ _TOKEN_RE = re.compile(r"[A-Za-z\u00a1-\u00ff\u0100-\u024f\u0300-\u036f\u1e00-\u
 
 def is_vietnamese_syllable(word: str) -> bool:
     """Whether `word` spells one Vietnamese syllable (onset, vowels, coda, at most one tone mark)."""
-    d = unicodedata.normalize("NFD", word.lower())
+    return _is_syllable(word.lower())
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a text's vocabulary is small: the check runs once per distinct word
+def _is_syllable(word: str) -> bool:
+    d = unicodedata.normalize("NFD", word)
     if sum(c in _TONE_SET for c in d) > 1:
         return False
     base = unicodedata.normalize("NFC", "".join(c for c in d if c not in _TONE_SET))
@@ -247,13 +254,9 @@ def is_vietnamese_syllable(word: str) -> bool:
 
 def word_stats(s: str) -> tuple[int, int]:
     """(Vietnamese syllables, words) among the words that hold a non-ASCII character."""
-    valid = total = 0
-    for tok in _TOKEN_RE.findall(s):
-        if tok.isascii():
-            continue
-        total += 1
-        valid += is_vietnamese_syllable(tok)
-    return valid, total
+    counts = collections.Counter(tok for tok in _TOKEN_RE.findall(s) if not tok.isascii())
+    valid = sum(n for tok, n in counts.items() if is_vietnamese_syllable(tok))
+    return valid, sum(counts.values())
 
 
 @dataclass
