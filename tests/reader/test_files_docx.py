@@ -289,3 +289,40 @@ def test_entity_expansion_is_not_performed():
 
 def test_empty_docx_body_is_no_text():
     assert error(raw_docx("<w:sectPr/>")).code == "no_text"
+
+
+def test_legacy_fonts_decide_the_encoding_run_by_run():
+    styles = (
+        f'<w:styles xmlns:w="{W}"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman"/>'
+        "</w:rPr></w:rPrDefault></w:docDefaults>"
+        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:rPr><w:rFonts w:ascii=".VnTime" '
+        'w:hAnsi=".VnTime"/></w:rPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Unicode"><w:rPr><w:rFonts w:ascii="Arial"/></w:rPr></w:style>'
+        "</w:styles>"
+    ).encode()
+
+    def run(text: str, font: str | None = None) -> str:
+        rpr = f'<w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}"/></w:rPr>' if font else ""
+        return f'<w:r>{rpr}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+    body = (
+        # .VnTimeH draws lowercase codes as capitals: the header typed in lowercase keys.
+        f"<w:p>{run('uû ban nh©n d©n tØnh lai ch©u', '.VnTimeH')}</w:p>"
+        # The Normal style's .VnTime font, no font on the run.
+        f"<w:p>{run('Sè: 879/UBND-VX')}</w:p>"
+        f"<w:p>{run('Coäng hoøa xaõ hoäi', 'VNI-Times')}</w:p>"
+        # Retyped in Unicode but still carrying the old font name: left alone.
+        f"<w:p>{run('Hà Nội, ngày 5 tháng 6', '.VnTime')}</w:p>"
+        # A paragraph style with a Unicode font: café stays café.
+        f'<w:p><w:pPr><w:pStyle w:val="Unicode"/></w:pPr>{run("café")}</w:p>'
+    )
+    r = read_bytes(raw_docx(body, {"word/styles.xml": styles}), "a.docx")
+    assert r.text.splitlines() == [
+        "UỶ BAN NHÂN DÂN TỈNH LAI CHÂU",
+        "Số: 879/UBND-VX",
+        "Cộng hòa xã hội",
+        "Hà Nội, ngày 5 tháng 6",
+        "café",
+    ]
+    assert [w["code"] for w in r.warnings] == ["legacy_encoding_converted", "legacy_encoding_converted"]
+    assert "TCVN3" in r.warnings[0]["en"] and "VNI" in r.warnings[1]["en"]

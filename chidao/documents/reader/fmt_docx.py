@@ -28,7 +28,9 @@ import zipfile
 
 from lxml import etree
 
+from . import legacy
 from .fmt_common import LAYOUT_MARKERS, MB, UnreadableDocument, fmt_mb, warning
+from .fmt_text import legacy_warning
 
 W_NS = (
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -160,8 +162,7 @@ def _wchild(el, name: str):
     return None
 
 
-# ----------------------------------------------------------------------------------------------------
-# numbering
+# ------------------------------------------------------------------------------------------------ numbering
 _ROMAN = (
     (1000, "m"),
     (900, "cm"),
@@ -333,13 +334,98 @@ def _int(v, default: int = 0) -> int:
         return default
 
 
-# ---------------------------------------------------------------------------------------------------- body
-# text
+# ------------------------------------------------------------------------------------------------ body text
+class Fonts:
+    """Which legacy encoding a run's font implies: ".VnTime", ".VnArial"… are TCVN3 (".VnTimeH"… its
+    all-capitals variants), "VNI-Times"… are VNI. The font is the run's own (w:rFonts), else its character
+    style's, else its paragraph style's, else the document default — each style with its basedOn chain."""
+
+    def __init__(self, styles: etree._Element | None):
+        self.style_font: dict[str, str] = {}
+        self.default_font = ""
+        self.default_pstyle = ""
+        if styles is None:
+            return
+        own: dict[str, str] = {}
+        based: dict[str, str] = {}
+        for st in styles:
+            if _is_w(st, "docDefaults"):
+                rpr_default = _wchild(st, "rPrDefault")
+                rpr = _wchild(rpr_default, "rPr") if rpr_default is not None else None
+                self.default_font = _font_of(rpr)
+            elif _is_w(st, "style"):
+                sid = _wattr(st, "styleId") or ""
+                if _wattr(st, "default") in ("1", "true") and _wattr(st, "type") == "paragraph":
+                    self.default_pstyle = sid
+                font = _font_of(_wchild(st, "rPr"))
+                if font:
+                    own[sid] = font
+                b = _wchild(st, "basedOn")
+                if b is not None:
+                    based[sid] = _wattr(b, "val") or ""
+        for sid in set(own) | set(based):
+            cur, seen = sid, set()
+            while cur and cur not in seen and cur not in own:
+                seen.add(cur)
+                cur = based.get(cur, "")
+            if cur in own:
+                self.style_font[sid] = own[cur]
+
+    def font(self, run, pstyle: str) -> str:
+        rpr = _wchild(run, "rPr")
+        font = _font_of(rpr)
+        if not font and rpr is not None:
+            rstyle = _wchild(rpr, "rStyle")
+            if rstyle is not None:
+                font = self.style_font.get(_wattr(rstyle, "val") or "", "")
+        return font or self.style_font.get(pstyle or self.default_pstyle, "") or self.default_font
+
+    @staticmethod
+    def kind(font: str) -> tuple[str | None, bool]:
+        """(legacy encoding or None, whether the font draws everything in capitals)."""
+        name = font.strip().lower()
+        if name.startswith(".vn"):
+            return "tcvn3", name.endswith("h")
+        if name.startswith("vni-") or name.startswith("vni "):
+            return "vni", False
+        return None, False
+
+
+def _font_of(rpr) -> str:
+    if rpr is None:
+        return ""
+    fonts = _wchild(rpr, "rFonts")
+    if fonts is None:
+        return ""
+    return _wattr(fonts, "ascii") or _wattr(fonts, "hAnsi") or ""
+
+
+# Characters legacy-font text can hold: the bytes' Latin-1/Windows-1252 view. Anything else means the run was
+# retyped in Unicode and only kept its old font name: leave it alone.
+_LEGACY_VIEW = frozenset(chr(i) for i in range(256)) | frozenset(legacy.bytes_view(bytes(range(0x80, 0xA0))))
+
+
 class _Reader:
-    def __init__(self, numbering: Numbering):
+    def __init__(self, numbering: Numbering, fonts: Fonts | None = None):
         self.numbering = numbering
+        self.fonts = fonts or Fonts(None)
         self.warnings: list[dict] = []
         self.altchunks = 0
+        self.pstyle = ""
+        self.converted: dict[str, int] = {}  # legacy encoding -> runs converted by their font
+
+    def _run(self, run, chars: list[str], boxes: list[str]) -> None:
+        own: list[str] = []
+        self._inline(run, own, boxes)
+        text = "".join(own)
+        if text and not text.isascii():
+            encoding, capitals = Fonts.kind(self.fonts.font(run, self.pstyle))
+            if encoding is not None and all(c in _LEGACY_VIEW for c in text):
+                text = legacy.tcvn3_to_unicode(text) if encoding == "tcvn3" else legacy.vni_to_unicode(text)
+                if capitals:
+                    text = text.upper()
+                self.converted[encoding] = self.converted.get(encoding, 0) + 1
+        chars.append(text)
 
     # Inline content of a paragraph: text, tabs, breaks; text boxes are collected to follow the paragraph.
     def _inline(self, el, chars: list[str], boxes: list[str]) -> None:
@@ -353,6 +439,9 @@ class _Reader:
             if ns in W_NS:
                 if name == "t":
                     chars.append(child.text or "")
+                    continue
+                if name == "r":
+                    self._run(child, chars, boxes)
                     continue
                 if name in ("tab", "ptab"):
                     chars.append("\t")
@@ -393,7 +482,11 @@ class _Reader:
     def paragraph(self, p) -> list[str]:
         chars: list[str] = []
         boxes: list[str] = []
+        ppr = _wchild(p, "pPr")
+        style = _wchild(ppr, "pStyle") if ppr is not None else None
+        outer, self.pstyle = self.pstyle, (_wattr(style, "val") or "") if style is not None else ""
         self._inline(p, chars, boxes)
+        self.pstyle = outer
         text = "".join(chars)
         label = self.numbering.label(p)
         if label and text.strip():
@@ -522,12 +615,14 @@ def _docx_text(data: bytes, max_bytes: int) -> tuple[str, list[dict]]:
         folder = posixpath.dirname(main)
         numbering = _xml(zf, f"{folder}/numbering.xml", cap) if f"{folder}/numbering.xml" in names else None
         styles = _xml(zf, f"{folder}/styles.xml", cap) if f"{folder}/styles.xml" in names else None
-        reader = _Reader(Numbering(numbering, styles))
+        reader = _Reader(Numbering(numbering, styles), Fonts(styles))
         body = _wchild(root, "body")
         if body is None:
             raise _corrupt(f"{main}: không có w:body / no w:body")
         lines = reader.blocks(body)
         warnings = reader.warnings
+        for encoding in sorted(reader.converted):
+            warnings.append(legacy_warning(encoding))
         if reader.altchunks:
             warnings.append(
                 warning(
