@@ -61,6 +61,8 @@ INSTALLED_APPS = [
     "chidao.orgs",
     "chidao.documents",
     "chidao.tasks",
+    "chidao.reporting",
+    "chidao.consolidation",
     "chidao.web",
 ]
 

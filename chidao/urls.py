@@ -14,5 +14,6 @@ urlpatterns = [
     path("van-ban/", include("chidao.documents.urls")),
     path("nhiem-vu/", include("chidao.tasks.urls")),
     path("don-vi/", include("chidao.orgs.urls")),
+    path("bao-cao/", include("chidao.reporting.urls")),
     path("quan-tri/", admin.site.urls),
 ]

@@ -15,6 +15,8 @@ from chidao.documents.services import find_existing, propose, save_directive
 from chidao.orgs import dataset
 from chidao.orgs.models import Agency
 from chidao.orgs.services import load_dataset
+from chidao.reporting.demo import fill_reports, setup_regimes
+from chidao.reporting.models import Report
 
 FOUNDING_DIRECTIVE = Path(__file__).resolve().parent.parent / "documents" / "cv879_2013.txt"
 DEMO_PASSWORD = "chidao-demo"
@@ -43,8 +45,11 @@ def load_demo(log=print) -> None:
     with transaction.atomic():
         counts = load_dataset(dataset.load())
         log(f"Dữ liệu cơ quan, đơn vị hành chính / reference data: {counts}")
-        load_founding_directive(log)
+        directive = load_founding_directive(log)
         load_users(log)
+        regimes = setup_regimes(directive)
+        fill_reports(regimes)
+        log(f"Báo cáo định kỳ / periodic reports: {Report.objects.count()}")
 
 
 def load_founding_directive(log=print):

@@ -1,0 +1,19 @@
+"""The consolidated read model: accepted figures only, flat, written when a report is accepted and removed when it
+is reopened. Dashboards, exports and the API read this table, never the editable reports."""
+from django.db import models
+
+
+class ConsolidatedValue(models.Model):
+    report = models.ForeignKey("reporting.Report", on_delete=models.CASCADE, related_name="+")
+    period = models.ForeignKey("reporting.ReportingPeriod", on_delete=models.CASCADE, related_name="+")
+    period_code = models.CharField(max_length=12)
+    agency = models.ForeignKey("orgs.Agency", on_delete=models.PROTECT, related_name="+")
+    admin_unit = models.ForeignKey("orgs.AdminUnit", on_delete=models.PROTECT, null=True, blank=True,
+                                   related_name="+")
+    indicator = models.ForeignKey("reporting.Indicator", on_delete=models.PROTECT, related_name="+")
+    indicator_code = models.CharField(max_length=40)
+    column = models.CharField(max_length=40)
+    value = models.DecimalField(max_digits=18, decimal_places=2)
+
+    class Meta:
+        indexes = [models.Index(fields=["period_code", "indicator_code"]), models.Index(fields=["report"])]
