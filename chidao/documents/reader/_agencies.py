@@ -1,0 +1,373 @@
+"""Reading the name of an agency, a group of agencies or an office-holder out of running text.
+
+An agency phrase begins with a head noun ("Sở", "Ủy ban nhân dân", "Công an", "Chủ tịch", "các sở, ngành" ...)
+and runs until the predicate begins (a verb in lower case: "chủ trì", "tăng cường", "có trách nhiệm" ...). A phrase
+may list several agencies; `Phrase.items` splits them the way SCHEMA.md asks: at ";", at "," and "và" where what
+follows is an agency of its own, and "Giám đốc các Sở: Tư pháp, Tài chính" into one item per Sở.
+"""
+import re
+from dataclasses import dataclass, field
+
+from ._layout import Doc, squash
+from ._lexicon import (
+    AMBIGUOUS_HEADS, COMPOUND_NOUNS, DEPENDENT_MARKERS, GENERIC_HEADS, LOCALITY_WORDS, ORG_HEADS, PLURAL_NOUNS, SHARED_HEADS,
+    STRONG_VERBS, TITLE_HEADS, WEAK_VERBS,
+)
+
+_TOKEN = re.compile(r"[Đđ]/[cC]\.?|[^\s,;:()\[\]“”\"/]+|[,;:()\[\]“”\"/]")
+_PUNCT = set(",;:()[]“”\"")
+_LEADING_LABELS = {"đề nghị", "đề", "nghị", "giao", "yêu", "cầu", "yêu cầu", "trách", "nhiệm", "của", "đồng", "thời"}
+_ABBREVIATION = re.compile(r"^(?:[A-ZĐ]{1,4}|Đ/c|đ/c|Tp|TP|TX|Th)\.$")
+
+
+@dataclass
+class Tok:
+    text: str      # as written (markup blanked)
+    key: str       # lower case, trailing full stop removed
+    start: int
+    end: int
+    punct: bool
+    line_first: bool  # first token of its line
+    full_stop: bool   # ends with a sentence-final full stop
+
+
+def tokenize(doc: Doc, start: int, limit: int, max_tokens: int = 130) -> list:
+    out = []
+    c = doc.C
+    low = doc.L
+    prev_end = start
+    for m in _TOKEN.finditer(c, start, limit):
+        a, b = m.span()
+        text = m.group(0)
+        punct = text in _PUNCT  # "/" is a token of its own but does not end a phrase
+        full_stop = False
+        key = low[a:b]
+        if not punct and text.endswith(".") and len(text) > 1:
+            if text.endswith("./.") or not _ABBREVIATION.match(text):
+                full_stop = True
+            key = key.rstrip(".").rstrip("/").rstrip(".")
+        out.append(Tok(text, key, a, b, punct, "\n" in c[prev_end:a] or (a == start and _line_first(c, a)),
+                       full_stop))
+        prev_end = b
+        if len(out) >= max_tokens:
+            break
+    return out
+
+
+def _line_first(c: str, a: int) -> bool:
+    i = a - 1
+    while i >= 0 and c[i] in " \t":
+        i -= 1
+    return i < 0 or c[i] == "\n"
+
+
+def _phrase_len(table: dict, toks: list, i: int, max_words: int = 4) -> int:
+    """Number of tokens from i that spell a phrase of `table` (longest), 0 if none."""
+    if i >= len(toks) or toks[i].punct:
+        return 0
+    candidates = table.get(toks[i].key)
+    if not candidates:
+        return 0
+    best = 0
+    words = []
+    for k in range(i, min(len(toks), i + max_words)):
+        t = toks[k]
+        if t.punct:
+            break
+        words.append(t.key)
+        if " ".join(words) in candidates:
+            best = k - i + 1
+        if t.full_stop:
+            break
+    return best
+
+
+def _capitalised(tok: Tok) -> bool:
+    return bool(tok.text) and tok.text[0].isupper()
+
+
+def head_len(toks: list, i: int, strict: bool = True, relaxed: bool = False) -> tuple:
+    """(number of tokens, kind) of the agency head starting at token i; kind in 'title', 'org', 'generic',
+    'plural'; (0, None) when no agency starts there."""
+    if i >= len(toks) or toks[i].punct:
+        return 0, None
+    key = toks[i].key
+    if key in ("các", "những", "mọi", "quý") and not toks[i].full_stop:
+        n = _phrase_len(PLURAL_NOUNS, toks, i + 1)
+        if n:
+            return 1 + n, "plural"
+        n, kind = _org_or_title(toks, i + 1, strict=False)
+        if n and kind != "generic" and (i + 1 < len(toks) and _capitalised(toks[i + 1])):
+            return 1 + n, "plural"
+        return 0, None
+    return _org_or_title(toks, i, strict, relaxed)
+
+
+def _org_or_title(toks: list, i: int, strict: bool, relaxed: bool = False) -> tuple:
+    if i >= len(toks) or toks[i].punct:
+        return 0, None
+    n = _phrase_len(TITLE_HEADS, toks, i)
+    if n:
+        phrase = " ".join(t.key for t in toks[i:i + n])
+        if phrase == "trưởng" or phrase == "lãnh đạo":
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is None or nxt.punct or not (_capitalised(nxt) or nxt.key in ("các", "ban", "phòng")):
+                return 0, None
+        return n, "title"
+    n = _phrase_len(ORG_HEADS, toks, i)
+    if not n:
+        return 0, None
+    phrase = " ".join(t.key for t in toks[i:i + n])
+    if phrase in AMBIGUOUS_HEADS:
+        nxt = toks[i + n] if i + n < len(toks) else None
+        head_cap = _capitalised(toks[i])
+        if strict and not head_cap:
+            return 0, None
+        if relaxed and head_cap:
+            pass
+        elif nxt is None or nxt.punct:
+            if strict or not head_cap:
+                return 0, None
+        elif not (_capitalised(nxt) or nxt.key in LOCALITY_WORDS):
+            return 0, None
+    if phrase in GENERIC_HEADS:
+        return n, "generic"
+    return n, "org"
+
+
+def verb_len(toks: list, i: int) -> tuple:
+    """(number of tokens, strong?) of a predicate-opening verb at token i, (0, False) if none."""
+    t = toks[i]
+    if t.punct:
+        return 0, False
+    n = _phrase_len(STRONG_VERBS, toks, i)
+    if n:
+        return n, True
+    n = _phrase_len(WEAK_VERBS, toks, i)
+    if n and i > 0 and f"{toks[i - 1].key} {t.key}" in COMPOUND_NOUNS:
+        return 0, False
+    if n and t.key == "tổ":
+        prev = toks[i - 1] if i > 0 else None
+        if prev is not None and (prev.punct or prev.key in ("các", "và", "những", "hoặc")):
+            return 0, False
+    return n, False
+
+
+@dataclass
+class Phrase:
+    items: list = field(default_factory=list)   # [(name, start, end)]
+    end: int = 0                                # offset after the phrase
+    verb: str = None                             # the verb that ended it (lower case), None if none
+    verb_start: int = 0
+    verb_end: int = 0
+
+
+def read_phrase(doc: Doc, start: int, limit: int, mode: str = "subject"):
+    """Read an agency phrase at `start`.
+
+    mode 'subject': at the start of a clause; the phrase must be followed by a verb to count.
+    mode 'object':  after "giao", "đề nghị", "yêu cầu"; read until a verb or the end of the clause.
+    mode 'heading': a section heading; read to its end, stopping only at the few verbs that open a sentence.
+    mode 'list':    the value of "Cơ quan chủ trì:"; like 'object' but a lower-case head is accepted.
+    """
+    toks = tokenize(doc, start, limit)
+    if not toks:
+        return None
+    strict = mode in ("subject",)
+    relaxed = mode == "list"
+    first = 0
+    if mode in ("heading", "list"):
+        while first < len(toks) and (toks[first].punct or toks[first].key in _LEADING_LABELS):
+            first += 1
+    n, kind = head_len(toks, first, strict=strict, relaxed=relaxed)
+    if not n:
+        return None
+    if mode == "subject" and kind == "generic" and first + n < len(toks):
+        nxt = toks[first + n]
+        if nxt.punct or (nxt.text[:1].islower() and verb_len(toks, first + n)[0]):
+            return None  # "Doanh nghiệp thực hiện ...": a bare common noun, not a named addressee
+    parts = [[first, None]]
+    i = first + n
+    relative = False
+    first_modal = None
+    stop = None  # (token index, verb key)
+    while i < len(toks):
+        t = toks[i]
+        if toks[i - 1].full_stop:
+            stop = (i, None)
+            break
+        if t.punct:
+            p = t.text
+            if p == ";":
+                h, _ = head_len(toks, i + 1, strict=False, relaxed=relaxed)
+                if h:
+                    parts[-1][1] = i
+                    parts.append([i + 1, None])
+                    relative = False
+                    i += 1 + h
+                    continue
+                stop = (i, None)
+                break
+            if p == ",":
+                h, _ = head_len(toks, i + 1, strict=False)
+                if h:
+                    relative = False
+                    i += 1 + h
+                    continue
+                i += 1
+                continue
+            if p == ":":
+                part_text = " ".join(x.key for x in toks[parts[-1][0]:i])
+                if re.search(r"(?:^|\s)(?:các\s+)?(?:sở|bộ|ban|ngành|đồng chí|ông|bà)$", part_text):
+                    i += 1
+                    continue
+                stop = (i, None)
+                break
+            stop = (i, None)
+            break
+        key = t.key
+        if key in ("được", "phải") and mode != "heading":
+            if first_modal is None:
+                first_modal = i
+            relative = True
+            i += 1
+            continue
+        lower = t.text[:1].islower()
+        phrase_done = i - parts[-1][0] > 1
+        if lower or (t.line_first and _capitalised(t) and phrase_done and mode != "list"):
+            vn, strong = verb_len(toks, i)
+            if vn:
+                if mode == "heading" and not strong and key not in ("chủ trì", "phối", "theo"):
+                    i += vn
+                    continue
+                if relative and not strong:
+                    i += vn
+                    continue
+                stop = (i, " ".join(x.key for x in toks[i:i + vn]))
+                break
+        if key == "và":
+            h, _ = head_len(toks, i + 1, strict=False)
+            if h:
+                relative = False
+                i += 1 + h
+                continue
+        i += 1
+        if i >= 120:
+            if len(parts) < 2:
+                return None
+            parts.pop()  # the last part ran away: keep the complete ones before its ";"
+            stop = (parts[-1][1] if parts[-1][1] is not None else i, None)
+            break
+    if stop is None:
+        if first_modal is not None and mode == "subject":
+            stop = (first_modal, toks[first_modal].key)
+        else:
+            stop = (len(toks), None)
+    end_index = stop[0]
+    if end_index <= 0:
+        return None
+    if parts[-1][1] is None or parts[-1][1] > end_index:
+        parts[-1][1] = end_index
+    parts = [p for p in parts if p[1] is not None and p[1] > p[0]]
+    phrase = Phrase()
+    last = toks[end_index - 1]
+    phrase.end = last.end
+    if stop[1] is not None:
+        phrase.verb = stop[1]
+        phrase.verb_start = toks[stop[0]].start
+        vt = stop[0]
+        while vt + 1 < len(toks) and " ".join(x.key for x in toks[stop[0]:vt + 1]) != stop[1]:
+            vt += 1
+        phrase.verb_end = toks[vt].end
+    for a, b in parts:
+        phrase.items.extend(_split_part(doc, toks, a, b))
+    return phrase if phrase.items else None
+
+
+def _chunk_has_locality(toks: list, a: int, b: int) -> bool:
+    for t in toks[a:b]:
+        if t.key in LOCALITY_WORDS:
+            return True
+    return False
+
+
+def _split_part(doc: Doc, toks: list, a: int, b: int) -> list:
+    """Split tokens [a, b) of one ';'-part into agency items."""
+    chunks = []
+    chunk_start = a
+    chunk_head_len, chunk_kind = head_len(toks, a, strict=False)
+    chunk_has_comma = False
+    i = a + max(chunk_head_len, 1)
+    while i < b:
+        t = toks[i]
+        if t.punct and t.text == "," or (not t.punct and t.key == "và"):
+            j = i + 1
+            if t.text == "," and j < b and toks[j].key == "và":
+                j += 1
+                is_and = True
+            else:
+                is_and = t.key == "và"
+            h, kind = head_len(toks, j, strict=False) if j < b else (0, None)
+            split = False
+            if h:
+                cap = _capitalised(toks[j])
+                if is_and:
+                    if kind == "plural":
+                        rest = " ".join(x.key for x in toks[j:b])
+                        split = not any(mark in rest for mark in DEPENDENT_MARKERS)
+                    elif cap and kind in ("org", "title"):
+                        head = " ".join(x.key for x in toks[chunk_start:chunk_start + chunk_head_len])
+                        split = not (head in SHARED_HEADS and not _chunk_has_locality(toks, chunk_start + 1, i))
+                else:
+                    if kind == "title" and cap:
+                        split = True
+                    elif kind == "org" and cap:
+                        bare = (i - chunk_start) <= chunk_head_len and chunk_kind in ("org", "generic")
+                        split = not bare
+                    elif kind == "plural":
+                        split = (not chunk_has_comma) or (j + 1 < b and _capitalised(toks[j + 1]))
+            if split:
+                chunks.append((chunk_start, i))
+                chunk_start = j
+                chunk_head_len, chunk_kind = h, kind
+                chunk_has_comma = False
+                i = j + max(h, 1)
+                continue
+            if t.text == ",":
+                chunk_has_comma = True
+        i += 1
+    chunks.append((chunk_start, b))
+    items = []
+    for s, e in chunks:
+        while e > s and toks[e - 1].punct:
+            e -= 1
+        while s < e and (toks[s].punct or toks[s].key in ("và", "đề nghị", "giao", "yêu cầu", "đồng thời")):
+            s += 1
+        if s >= e:
+            continue
+        start = toks[s].start
+        end = toks[e - 1].end
+        text = squash(doc.C[start:end]).strip(" ,;:.-–")
+        if toks[e - 1].full_stop:
+            text = text.rstrip(".")
+        if not text or len(text) > 220:
+            continue
+        for name in _distribute(text):
+            items.append((name, start, end))
+    return items
+
+
+_DISTRIBUTE = re.compile(r"^(?P<pre>.*?)(?:[Cc]ác\s+)?(?P<noun>Sở|Bộ|sở|bộ)\s*:\s*(?P<list>.+)$")
+
+
+def _distribute(text: str) -> list:
+    """'Giám đốc các Sở: Tư pháp, Tài chính' -> ['Giám đốc Sở Tư pháp', 'Giám đốc Sở Tài chính']."""
+    m = _DISTRIBUTE.match(text)
+    if not m:
+        return [text]
+    names = [x.strip(" ;,.") for x in re.split(r"[,;]", m.group("list")) if x.strip(" ;,.")]
+    if not names:
+        return [text]
+    noun = m.group("noun")[0].upper() + m.group("noun")[1:]
+    pre = m.group("pre")
+    return [squash(f"{pre}{noun} {name}") for name in names]

@@ -1,0 +1,780 @@
+"""The body of a document: paragraphs and sentences, numbered sections, tasks and their assignees, periodic
+reporting duties, and the documents it cites."""
+import re
+from dataclasses import dataclass, field
+
+from chidao.lib.vntext import fold
+
+from ._agencies import read_phrase
+from ._header import make_date
+from ._layout import UP, Doc, squash
+from ._lexicon import ABBREVIATIONS, INTRO_WORDS, LEAD_LABELS, NON_TASK_VERBS, SPEECH_VERBS, TRIGGER_BLOCKERS, TYPE_NAMES
+
+# --- paragraphs and sentences -------------------------------------------------------------------------------------
+
+MARKER = re.compile(
+    r"[^\S\n]*(?:(?P<dieu>Điều)[^\S\n]+(?P<dn>\d{1,3})[^\S\n]*[.:]"
+    r"|(?P<roman>[IVXL]{1,5})[^\S\n]*[.:)](?=\s)"
+    rf"|(?P<num>\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})(?:[.)]|(?=[^\S\n]+[{UP}]))"
+    r"|(?P<alpha>[a-zđ])\)"
+    r"|\((?P<paren>\d{1,2}|[a-zđ])\))[^\S\n]*"
+)
+BULLET = re.compile(r"[^\S\n]*[-+•–—][^\S\n]+")
+_SENT_END = re.compile(rf"(?:\./\.|[.!?…])(?=\s+[{UP}\d(“\"\-+•])")
+_ABBREV_BEFORE = re.compile(r"(?:\b[A-ZĐ]{1,3}|Đ/c|đ/c|Tp|TP|Th|TS|ThS)$")
+
+
+@dataclass
+class Para:
+    start: int
+    end: int
+    marker: object = None   # MARKER match at its start, if any
+    bullet: bool = False
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    para: int
+
+
+@dataclass
+class Section:
+    number: str
+    level: int
+    start: int
+    end: int
+    heading_start: int
+    heading_end: int
+    heading: str = ""
+    items: list = field(default_factory=list)   # [(name, position)]
+    source: str = ""                            # 'heading', 'lead', 'label'
+
+
+def paragraphs(doc: Doc, lo: int, hi: int) -> list:
+    out = []
+    if hi <= lo:
+        return out
+    first = doc.line_index(lo)
+    last = doc.line_index(max(lo, hi - 1))
+    cur = None
+    prev_indent = 0
+    prev_last = ""
+    for index in range(first, last + 1):
+        a, b = doc.line_span(index)
+        a = max(a, lo)
+        b = min(b, hi)
+        text = doc.C[a:b]
+        stripped = text.strip()
+        if not stripped:
+            if cur:
+                out.append(cur)
+                cur = None
+            prev_last = ""
+            continue
+        indent = len(text) - len(text.lstrip())
+        content_start = a + indent
+        content_end = a + len(text.rstrip())
+        marker = MARKER.match(doc.C, a, b)
+        if marker and not (marker.group("num") or marker.group("dieu") or marker.group("roman")
+                           or marker.group("alpha") or marker.group("paren")):
+            marker = None
+        if marker and marker.group("num") and marker.end() >= b:
+            marker_ok = True
+        else:
+            marker_ok = bool(marker)
+        bullet = bool(BULLET.match(doc.C, a, b))
+        new = (
+            cur is None or marker_ok or bullet or prev_last in ".;:!?" or
+            (indent >= prev_indent + 3 and stripped[0].isupper() and prev_indent < 40)
+        )
+        if new:
+            if cur:
+                out.append(cur)
+            cur = Para(content_start, content_end, marker if marker_ok else None, bullet)
+        else:
+            cur.end = content_end
+        prev_indent = indent
+        prev_last = stripped[-1]
+    if cur:
+        out.append(cur)
+    return out
+
+
+def sentences(doc: Doc, paras: list) -> list:
+    out = []
+    c = doc.C
+    for k, p in enumerate(paras):
+        start = p.start
+        for m in _SENT_END.finditer(c, p.start, p.end):
+            if m.group(0) != "./." and _ABBREV_BEFORE.search(c, max(p.start, m.start() - 6), m.start()):
+                continue
+            end = m.end()
+            if end > start:
+                out.append(Sentence(start, end, k))
+            start = end
+            while start < p.end and c[start].isspace():
+                start += 1
+        if p.end > start:
+            out.append(Sentence(start, p.end, k))
+    return out
+
+
+# --- sections -----------------------------------------------------------------------------------------------------
+
+def _marker_info(m) -> tuple:
+    if m.group("dieu"):
+        return f"Điều {m.group('dn')}", 1
+    if m.group("roman"):
+        return m.group("roman"), 0
+    if m.group("num"):
+        num = m.group("num").rstrip(".")
+        return num, 1 + num.count(".") + 1
+    if m.group("alpha"):
+        return m.group("alpha"), 6
+    return f"({m.group('paren')})", 7
+
+
+_CLOSING = re.compile(
+    r"(?:Căn cứ (?:vào )?nội dung|Trên đây là|Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện|"
+    r"Quá trình (?:triển khai )?thực hiện|Nhận được (?:công văn|văn bản)|Đề nghị các|Yêu cầu các|"
+    r"(?:\S+ ){1,9}(?:yêu cầu|đề nghị) (?:các|Thủ trưởng|Giám đốc|Chủ tịch|Quý|toàn thể))"
+)
+
+
+def find_sections(doc: Doc, paras: list, lo: int, hi: int) -> list:
+    marked = [(k, p) for k, p in enumerate(paras) if p.marker is not None]
+    sections = []
+    for k, p in marked:
+        number, level = _marker_info(p.marker)
+        hs = p.marker.end()
+        sections.append(Section(number, level, p.marker.start() + (len(p.marker.group(0)) - len(
+            p.marker.group(0).lstrip())), hi, hs, p.end))
+    # a section runs to the next marker of the same or a higher level
+    for i, sec in enumerate(sections):
+        for nxt in sections[i + 1:]:
+            if nxt.level <= sec.level:
+                sec.end = nxt.start
+                break
+    # closing paragraphs after the last marker belong to no section
+    if marked:
+        last_k = marked[-1][0]
+        for p in paras[last_k + 1:]:
+            if p.marker is None and not p.bullet and _CLOSING.match(doc.C, p.start, p.end):
+                for sec in sections:
+                    if sec.end > p.start:
+                        sec.end = p.start
+                break
+    for sec in sections:
+        end = sec.end
+        while end > sec.start and doc.C[end - 1].isspace():
+            end -= 1
+        sec.end = end
+    return sections
+
+
+# --- assignees ----------------------------------------------------------------------------------------------------
+
+_HEAD_SPLIT = re.compile(
+    r"\b(?=(?:so|bo|cuc|uy ban|ubnd|van phong|chi cuc|tong cuc|thue|ban|trung tam|bao hiem|cong an|thanh tra)\b)"
+)
+
+
+def issuer_keys(issuer) -> list:
+    if not issuer:
+        return []
+    key = _key(issuer)
+    keys = [key]
+    for part in _HEAD_SPLIT.split(key):
+        part = part.strip()
+        if len(part) >= 6 and part not in keys:
+            keys.append(part)
+    return keys
+
+
+_TITLE_PREFIX = re.compile(r"^(?:chu tich|pho chu tich|giam doc|pho giam doc|lanh dao|thu truong|tong giam doc) ")
+
+
+def _key(name: str) -> str:
+    k = fold(name)
+    k = re.sub(r"\bubnd\b", "uy ban nhan dan", k)
+    k = re.sub(r"\bbhxh\b", "bao hiem xa hoi", k)
+    k = re.sub(r"\btp\b\.?", "thanh pho", k)
+    return k.strip(" .,;:")
+
+
+def is_self(name: str, keys: list) -> bool:
+    if not keys:
+        return False
+    k = _TITLE_PREFIX.sub("", _key(name))
+    if len(k) < 5:
+        return False
+    for ik in keys:
+        if ik.startswith(k) or k.startswith(ik):
+            return True
+    return False
+
+
+@dataclass
+class Finding:
+    items: list          # [(name, start, end)]
+    sentence: Sentence
+    kind: str            # 'subject', 'object', 'label'
+    pos: int
+
+
+def _skip_lead(doc: Doc, pos: int, end: int) -> int:
+    """Past bullets, section markers and white space at `pos`."""
+    c = doc.C
+    for _ in range(3):
+        while pos < end and c[pos].isspace():
+            pos += 1
+        m = BULLET.match(c, pos, end)
+        if m:
+            pos = m.end()
+            continue
+        m = MARKER.match(c, pos, end)
+        if m and m.end() > pos:
+            pos = m.end()
+            continue
+        break
+    return pos
+
+
+_TRIGGER = re.compile(r"(?:(?<=\s)|^)(giao|đề nghị|yêu cầu)(?=[\s:])")
+
+
+def _word_before(low: str, pos: int, lo: int) -> str:
+    i = pos - 1
+    while i >= lo and low[i].isspace():
+        i -= 1
+    j = i
+    while j >= lo and not low[j].isspace() and low[j] not in ",;:(":
+        j -= 1
+    word = low[j + 1:i + 1]
+    if word in ("bản", "dung", "trình", "vụ", "ứng"):
+        k = j
+        while k >= lo and low[k].isspace():
+            k -= 1
+        m = k
+        while m >= lo and not low[m].isspace():
+            m -= 1
+        word = low[m + 1:k + 1] + " " + word
+    return word
+
+
+def analyse_sentence(doc: Doc, sent: Sentence, keys: list) -> list:
+    """Findings (agencies told to act) in one sentence."""
+    c, low = doc.C, doc.L
+    s, e = sent.start, sent.end
+    found = []
+    candidates = [_skip_lead(doc, s, e)]
+    text_low = low[s:e]
+    # after ';' and ':' inside the sentence
+    for ch in ";:":
+        k = text_low.find(ch)
+        while k >= 0:
+            candidates.append(_skip_lead(doc, s + k + 1, e))
+            k = text_low.find(ch, k + 1)
+    # an introductory phrase: the subject follows a comma
+    first = candidates[0]
+    intro = False
+    head = low[first:first + 20].split(" ")
+    if head and head[0] in INTRO_WORDS:
+        for phrase in INTRO_WORDS[head[0]]:
+            if low.startswith(phrase, first):
+                intro = True
+                break
+    if intro:
+        # the subject follows the comma that closes the introductory phrase (or a chain of them:
+        # "Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan ... báo cáo")
+        k = text_low.find(",", first - s)
+        while 0 <= k < first - s + 400:
+            pos = _skip_lead(doc, s + k + 1, e)
+            word = low[pos:pos + 20].split(" ")[0] if pos < e else ""
+            if word in INTRO_WORDS and any(low.startswith(p, pos) for p in INTRO_WORDS[word]) or \
+                    word in ("nếu", "khi", "trường", "sau", "trước"):
+                k = text_low.find(",", k + 1)
+                continue
+            candidates.append(pos)
+            break
+    consumed = set()
+    covered_until = -1
+    for pos in sorted(set(candidates)):
+        if pos >= e or pos in consumed or pos < covered_until:
+            continue
+        mode = "subject"
+        before = low[max(s, pos - 45):pos].rstrip()
+        if before.endswith(":"):
+            label = before[:-1].strip(" -+•")
+            label = re.split(r"[.;:]", label)[-1].strip(" -+•*")
+            label = re.sub(r"^(?:[a-zđ]\)|\d+[.)])\s*", "", label)
+            if label in LEAD_LABELS:
+                mode = "list"
+        phrase = read_phrase(doc, pos, e, mode)
+        if not phrase:
+            continue
+        covered_until = phrase.end
+        if mode == "list":
+            found.append(Finding(phrase.items, sent, "label", pos))
+            continue
+        verb = phrase.verb
+        if verb is None:
+            continue
+        if verb in SPEECH_VERBS:
+            obj_pos = phrase.verb_end
+            while obj_pos < e and (c[obj_pos].isspace() or c[obj_pos] == ":"):
+                obj_pos += 1
+            if low.startswith("cho ", obj_pos):
+                obj_pos += 4
+            obj = read_phrase(doc, obj_pos, e, "object")
+            consumed.add(phrase.verb_start)
+            if obj:
+                found.append(Finding(obj.items, sent, "object", obj_pos))
+                covered_until = obj.end
+            continue
+        if verb in NON_TASK_VERBS:
+            continue
+        items = [it for it in phrase.items if not is_self(it[0], keys)]
+        if items:
+            found.append(Finding(items, sent, "subject", pos))
+    # "giao X", "đề nghị X", "yêu cầu X" anywhere in the sentence
+    for m in _TRIGGER.finditer(low, s, e):
+        if m.start() in consumed:
+            continue
+        if _word_before(low, m.start(), s) in TRIGGER_BLOCKERS:
+            continue
+        obj_pos = m.end()
+        while obj_pos < e and (c[obj_pos].isspace() or c[obj_pos] == ":"):
+            obj_pos += 1
+        if low.startswith("cho ", obj_pos):
+            obj_pos += 4
+        if any(f.pos == obj_pos for f in found):
+            continue
+        obj = read_phrase(doc, obj_pos, e, "object")
+        if obj:
+            found.append(Finding(obj.items, sent, "object", obj_pos))
+    return found
+
+
+_HEADING_LABEL = re.compile(
+    r"(?i)^(?:giao(?: cho)?|đề nghị|yêu cầu|trách nhiệm (?:của|thực hiện)|nhiệm vụ (?:của|cụ thể của)|"
+    r"phân công)\s*:?\s*"
+)
+
+
+def section_heading(doc: Doc, sec: Section, keys: list) -> None:
+    """Fill the section's heading and, where the heading names agencies, its items."""
+    c = doc.C
+    hs = sec.heading_start
+    while hs < sec.heading_end and c[hs].isspace():
+        hs += 1
+    bold = doc.bold_at(hs) or doc.bold_at(max(sec.start, hs - 1))
+    limit = sec.heading_end
+    markdown_heading = doc.S[doc.line_start(sec.start):sec.start].lstrip().startswith("#")
+    if bold and bold[1] > hs + 1:
+        limit = min(bold[1], sec.end)
+        mode = "heading"
+        heading = squash(c[hs:limit])
+    elif markdown_heading:
+        limit = min(doc.line_end(hs), sec.end)
+        mode = "heading"
+        heading = squash(c[hs:limit])
+    else:
+        mode = "plain"
+        heading = None
+    label = _HEADING_LABEL.match(c, hs, limit)
+    read_from = label.end() if label else hs
+    if mode == "heading":
+        phrase = read_phrase(doc, read_from, limit, "heading")
+    else:
+        phrase = read_phrase(doc, read_from, min(limit, sec.end), "subject" if not label else "object")
+        if phrase and phrase.verb is None and not label:
+            phrase_end = phrase.end
+            rest = c[phrase_end:min(limit, sec.end)].strip()
+            if rest and not rest.startswith((":", ".")) and "\n" not in c[phrase_end:phrase_end + 3]:
+                phrase = phrase  # a heading line that runs into its text: keep what was read
+        if phrase and phrase.verb in SPEECH_VERBS | NON_TASK_VERBS:
+            phrase = None
+    if heading is None:
+        text = c[hs:min(limit, sec.end)]
+        cut = re.search(r"(?<=[.:;])\s|\n\s*\n", text)
+        if phrase and phrase.verb is None:
+            heading = squash(c[hs:phrase.end])
+        elif cut and cut.start() < 250:
+            heading = squash(text[: cut.start()])
+        else:
+            heading = squash(text[:250])
+    sec.heading = heading.strip(" :;.*") if heading else ""
+    if phrase:
+        items = [(name, a) for name, a, _ in phrase.items if mode != "plain" or not is_self(name, keys)]
+        if items:
+            sec.items = items
+            sec.source = "heading"
+
+
+# --- tasks --------------------------------------------------------------------------------------------------------
+
+def innermost(sections: list, pos: int):
+    best = None
+    for sec in sections:
+        if sec.start <= pos < sec.end and (best is None or sec.level >= best.level):
+            best = sec
+    return best
+
+
+def build_tasks(doc: Doc, sections: list, findings: list) -> tuple:
+    """(tasks, assignees) from section items and sentence findings."""
+    # a section without a heading agency takes the agencies of its 'Cơ quan chủ trì:' line, or of its first
+    # sentence when that sentence names them as its subject
+    for f in findings:
+        sec = innermost(sections, f.pos)
+        if sec is None or sec.items:
+            continue
+        if f.kind == "label":
+            sec.items = [(name, a) for name, a, _ in f.items]
+            sec.source = "label"
+    tasks = []
+    mentions = []
+    c = doc.C
+    for sec in sections:
+        if not sec.items:
+            continue
+        text = squash(c[sec.start:sec.end])
+        for name, pos in sec.items:
+            tasks.append({"assignee": name, "text": text, "start": sec.start, "end": sec.end})
+            mentions.append((pos, name))
+    for f in findings:
+        sent = f.sentence
+        enclosing = [sec for sec in sections if sec.start <= sent.start < sec.end and sec.items]
+        covered = {fold(name) for sec in enclosing for name, _ in sec.items}
+        text = None
+        for name, a, _ in f.items:
+            mentions.append((a, name))
+            if f.kind == "label" and any(fold(name) in {fold(n) for n, _ in sec.items} for sec in enclosing):
+                continue
+            if fold(name) in covered:
+                continue
+            if text is None:
+                text = squash(c[sent.start:sent.end])
+            tasks.append({"assignee": name, "text": text, "start": sent.start, "end": sent.end})
+    tasks.sort(key=lambda t: (t["start"], -t["end"]))
+    seen = set()
+    unique_tasks = []
+    for t in tasks:
+        key = (fold(t["assignee"]), t["start"], t["end"])
+        if key in seen:
+            continue
+        seen.add(key)
+        unique_tasks.append(t)
+    assignees = []
+    names = set()
+    for _, name in sorted(mentions, key=lambda m: m[0]):
+        k = fold(name).strip(" ,.;:")
+        if k in names:
+            continue
+        names.add(k)
+        assignees.append(name)
+    return unique_tasks, assignees
+
+
+# --- reporting ----------------------------------------------------------------------------------------------------
+
+_REPORT_VERB = re.compile(r"báo cáo|phản ánh|phản hồi|cung cấp thông tin")
+_EVENT = re.compile(
+    r"đột xuất|khi có yêu cầu|theo yêu cầu|khi được yêu cầu|vướng mắc|khó khăn|phát sinh|vượt thẩm quyền|"
+    r"kịp thời|trường hợp|\bnếu\b|khi phát hiện|khi cần thiết|bất thường|sự cố"
+)
+_EXPLICIT_EVENT = re.compile(r"đột xuất|khi có yêu cầu|theo yêu cầu|khi được yêu cầu")
+_FREQ_WORD = r"(?:(?:\d{1,2}|một|sáu|chín)\s+)?(?:tháng|quý|năm|tuần)"
+_PERIODIC = re.compile(rf"định\s+kỳ\s*\(?\s*(?P<list>{_FREQ_WORD}(?:\s*(?:,|và|hoặc|;|/)\s*{_FREQ_WORD})*)")
+_EVERY = re.compile(r"(?:hằng|hàng)\s+(tuần|tháng|quý|năm)")
+_REPORT_OF = re.compile(r"báo\s+cáo\s+(?P<f>(?:\d{1,2}|sáu|chín)\s+tháng|quý|tháng|năm|tuần)(?!\s*\d)")
+_DATES_BEFORE_YEARLY = re.compile(
+    r"trước\s+ngày\s+(?P<dates>\d{1,2}\s*/\s*\d{1,2}(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2})*)"
+    r"\s*(?:hằng|hàng)\s+năm"
+)
+_ONE_TIME = re.compile(
+    r"trước\s+ngày\s+(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
+)
+_DEADLINE = re.compile(r"trước\s+ngày\s+[\d/]+(?:\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)?(?:\s+(?:và|,)\s+[\d/]+)*"
+                       r"(?:\s+(?:hằng|hàng)\s+năm)?")
+_NUMBER_WORDS = {"một": "1", "sáu": "6", "chín": "9"}
+
+
+def _norm_freq(text: str) -> str:
+    words = text.split()
+    if len(words) == 1:
+        return words[0]
+    n = _NUMBER_WORDS.get(words[0], words[0]).lstrip("0") or "0"
+    unit = words[-1]
+    if unit == "tháng":
+        return {"1": "tháng", "3": "quý", "6": "6 tháng", "9": "9 tháng", "12": "năm"}.get(n, f"{n} tháng")
+    if unit == "năm" and n == "1":
+        return "năm"
+    if unit == "tuần" and n == "1":
+        return "tuần"
+    return f"{n} {unit}"
+
+
+def _frequencies(low: str) -> list:
+    out = []
+
+    def add(f):
+        if f not in out:
+            out.append(f)
+    dates = _DATES_BEFORE_YEARLY.search(low)
+    two_dates = None
+    if dates:
+        n = len(re.findall(r"\d{1,2}\s*/\s*\d{1,2}", dates.group("dates")))
+        two_dates = {2: "6 tháng", 4: "quý", 3: "3 lần/năm"}.get(n)
+    for m in _PERIODIC.finditer(low):
+        for item in re.split(r"\s*(?:,|và|hoặc|;|/)\s*", m.group("list")):
+            if item.strip():
+                add(_norm_freq(item.strip()))
+    for m in _EVERY.finditer(low):
+        f = m.group(1)
+        if f == "năm" and two_dates:
+            add(two_dates)
+        else:
+            add(f)
+    for m in _REPORT_OF.finditer(low):
+        add(_norm_freq(m.group("f")))
+    return [f for f in out if f in ("tuần", "tháng", "quý", "6 tháng", "9 tháng", "năm")]
+
+
+_RECIPIENT_STOP = re.compile(
+    r"\s*(?:\(|để|,|;|\.|trước|theo|kết quả|về việc|bằng|trong|khi|nếu|và\s+(?:gửi|báo cáo|đề xuất|trình)|"
+    r"xem xét|tổng hợp|chậm nhất|định kỳ|hằng|hàng|qua\s)"
+)
+_VIA = re.compile(r"\((?:thông\s+)?qua\s+(?P<via>[^()]{2,80})\)|\bthông qua\s+(?P<via2>[^,;.()]{2,80})")
+_SKIP_BEFORE_RECIPIENT = re.compile(
+    r"(?:kết quả|tình hình|kịp thời|bằng văn bản|những khó khăn|các khó khăn|khó khăn|vướng mắc|đầy đủ|"
+    r"cụ thể|chung|[^\s]+ [^\s]+ thực hiện)\b[^,;.()]{0,80}?\s(?=về\s|gửi\s|cho\s|lên\s|đến\s|tới\s)"
+)
+
+
+def _recipient(doc: Doc, pos: int, end: int):
+    """The addressee of a report, read at `pos` ('về X', 'gửi X', or X directly)."""
+    c, low = doc.C, doc.L
+    while pos < end and c[pos].isspace():
+        pos += 1
+    skip = _SKIP_BEFORE_RECIPIENT.match(low, pos, end)
+    if skip:
+        pos = skip.end()
+    m = re.compile(r"(?:về|gửi|cho|lên|đến|tới)\s+").match(low, pos, end)
+    if m:
+        pos = m.end()
+    if pos >= end or not c[pos].isupper() and not low.startswith(("các ", "cơ quan", "cấp "), pos):
+        return None, pos
+    stop = _RECIPIENT_STOP.search(low, pos + 1, min(end, pos + 160))
+    stop_at = stop.start() if stop else min(end, pos + 160)
+    text = squash(c[pos:stop_at]).strip(" ,;.:")
+    words = text.split()
+    if not words or len(words) > 16:
+        return None, pos
+    return text, stop_at
+
+
+def _to_and_via(doc: Doc, verb_end: int, end: int) -> tuple:
+    low = doc.L
+    to, after = _recipient(doc, verb_end, end)
+    via = None
+    window = low[verb_end:end]
+    v = _VIA.search(doc.C[verb_end:end])
+    if v:
+        via = squash(v.group("via") or v.group("via2")).strip(" ,;.")
+    relay = re.search(r"để\s+tổng\s+hợp,?\s*(?:báo\s+cáo|đề\s+xuất|trình|tham\s+mưu)\s+(?:đề\s+xuất\s+|trình\s+)?", window)
+    if relay and to and not via:
+        to2, _ = _recipient(doc, verb_end + relay.end(), end)
+        if to2:
+            via, to = to, to2
+    return to, via
+
+
+def _from(findings: list, sections: list, sent: Sentence, pos: int):
+    names = [name for f in findings if f.sentence is sent and f.pos <= pos for name, _, _ in f.items]
+    if not names:
+        names = [name for f in findings if f.sentence is sent for name, _, _ in f.items]
+    if not names:
+        sec = innermost([s for s in sections if s.items], pos)
+        if sec:
+            names = [name for name, _ in sec.items]
+    unique = []
+    for name in names:
+        if name not in unique:
+            unique.append(name)
+    return "; ".join(unique) if unique else None
+
+
+def find_reporting(doc: Doc, sents: list, findings: list, sections: list) -> list:
+    duties = []
+    low = doc.L
+    for sent in sents:
+        text = low[sent.start:sent.end]
+        if not _REPORT_VERB.search(text):
+            continue
+        offset = sent.start
+        for clause in _clauses(text):
+            c_start = offset + clause[0]
+            c_end = offset + clause[1]
+            clow = low[c_start:c_end]
+            verb = None
+            for m in _REPORT_VERB.finditer(clow):
+                before = clow[max(0, m.start() - 12):m.start()].split()
+                if before and before[-1] in ("nghe", "theo", "xét", "cứ", "nhằm", "để", "mẫu", "độ", "các"):
+                    continue
+                verb = m
+                break
+            if verb is None:
+                continue
+            freqs = _frequencies(clow)
+            event = _EXPLICIT_EVENT.search(clow) if freqs else _EVENT.search(clow)
+            kinds = list(freqs)
+            if event:
+                kinds.append("đột xuất")
+            if not kinds and _ONE_TIME.search(clow):
+                kinds.append("một lần")
+            if not kinds:
+                continue
+            verb_end = c_start + verb.end()
+            to, via = _to_and_via(doc, verb_end, c_end)
+            second_to = None
+            also = re.search(r"\bvà\s+gửi\s+", clow[verb.end():])
+            if also and to:
+                second_to, _ = _recipient(doc, verb_end + also.end(), c_end)
+            deadline = _DEADLINE.search(clow)
+            sender = _from(findings, sections, sent, c_start + verb.start())
+            clause_text = squash(doc.C[c_start:c_end])
+            for kind in kinds:
+                for recipient in ([to, second_to] if second_to else [to]):
+                    duties.append({
+                        "frequency": kind, "to": recipient, "via": via, "from": sender,
+                        "deadline": squash(deadline.group(0)) if deadline else None,
+                        "text": clause_text, "start": c_start, "end": c_end,
+                    })
+    return _merge(duties)
+
+
+def _clauses(text: str) -> list:
+    out = []
+    start = 0
+    for m in re.finditer(r";", text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _merge(duties: list) -> list:
+    out = []
+    for d in duties:
+        twin = None
+        for e in out:
+            if e["frequency"] != d["frequency"]:
+                continue
+            same_route = (e["to"] or "").lower() == (d["to"] or "").lower() and \
+                (e["via"] or "").lower() == (d["via"] or "").lower()
+            if same_route or d["to"] is None:
+                twin = e
+                break
+        if twin is None:
+            out.append(d)
+        elif twin.get("deadline") is None and d.get("deadline"):
+            twin["deadline"] = d["deadline"]
+    return out
+
+
+# --- cited documents ----------------------------------------------------------------------------------------------
+
+_SYMBOL_PART = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
+CITATION = re.compile(
+    r"(?<![\d/.,])(?P<num>\d{1,5})[^\S\n]*(?:/[^\S\n]*(?P<year>(?:19|20)\d\d)[^\S\n]*)?"
+    r"(?P<sep>/|-|–)[^\S\n]*\n?[^\S\n]*"
+    rf"(?P<sym>{_SYMBOL_PART}(?:(?:-[^\S\n]?\n?[^\S\n]*|–|/|&[^\S\n]?)[A-ZĐ0-9][A-Za-zĐđ0-9&]*)*)"
+)
+QCVN = re.compile(r"QCVN[^\S\n]*(?P<num>\d{1,3})[^\S\n]*:[^\S\n]*(?P<year>\d{4})[^\S\n]*/[^\S\n]*(?P<sym>[A-ZĐ][\w-]*)")
+_TYPES_ALT = "|".join(sorted((re.escape(t) for t in TYPE_NAMES), key=len, reverse=True))
+_TYPE_BEFORE = re.compile(rf"(?i)({_TYPES_ALT})\b")
+_SO_BEFORE = re.compile(r"(?:\b[Ss]ố|SỐ)[^\S\n]*:?[^\S\n]*$")
+_TYPE_JUST_BEFORE = re.compile(rf"(?:{_TYPES_ALT})[^\S\n]*$")
+_LIST_JOIN = re.compile(r"(?:;|,|và|:)\s*(?:[Ss]ố)\s*:?\s*$")
+_CITED_DATE = re.compile(
+    r"[^\S\n]*,?\s*(?:ban hành\s*)?ngày\s*(?P<d>\d{1,2})\s*(?:[/.\-]|tháng)\s*(?P<m>\d{1,2})\s*"
+    r"(?:[/.\-]|năm|(?=\d{4}))\s*(?P<y>\d{4})(?!\d)"
+)
+_TYPE_CANON = {t.lower(): t for t in TYPE_NAMES}
+
+
+def _symbol_ok(sep: str, year, sym: str) -> bool:
+    if year:
+        return True
+    if sep in "-–":
+        return "/" in sym or sym.upper() in ABBREVIATIONS
+    return "-" in sym or "–" in sym
+
+
+def find_citations(doc: Doc, ranges: list, own: tuple) -> list:
+    out = []
+    seen = set()
+    if own[1]:
+        seen.add(_cite_key(own[0], own[1]))
+    c = doc.C
+    prev_type = None
+    prev_end = -1
+    for lo, hi in ranges:
+        matches = [(m, "cite") for m in CITATION.finditer(c, lo, hi)]
+        if "QCVN" in c[lo:hi]:
+            matches += [(m, "qcvn") for m in QCVN.finditer(c, lo, hi)]
+        matches.sort(key=lambda x: x[0].start())
+        for m, kind in matches:
+            num = m.group("num")
+            sym = m.group("sym").replace("–", "-")
+            sym = re.sub(r"\s+", "", sym) if "&" not in sym else re.sub(r"\s*\n\s*", "", sym)
+            sym = re.sub(r"-\s+", "-", sym).strip("-&/ ")
+            year = m.group("year")
+            before = c[max(lo, m.start() - 120):m.start()]
+            if kind == "cite":
+                sep = m.group("sep")
+                if not _symbol_ok(sep, year, sym):
+                    continue
+                if not (_SO_BEFORE.search(before) or _TYPE_JUST_BEFORE.search(before)):
+                    continue
+            symbol = f"{year}/{sym}" if year else sym
+            key = _cite_key(num, symbol)
+            if key in seen:
+                continue
+            seen.add(key)
+            doc_type = _cited_type(before, prev_type if m.start() - prev_end < 60 else None, sym)
+            if kind == "qcvn":
+                doc_type = "Quy chuẩn kỹ thuật quốc gia"
+            date = None
+            d = _CITED_DATE.match(c, m.end(), min(hi, m.end() + 40))
+            if d:
+                date, _ = make_date(d.group("d"), d.group("m"), d.group("y"))
+            out.append({"type": doc_type, "number": num, "symbol": symbol, "date": date})
+            prev_type = doc_type
+            prev_end = m.end()
+    return out
+
+
+def _cite_key(num, symbol) -> str:
+    return re.sub(r"\s+", "", f"{num or ''}/{symbol or ''}").lower()
+
+
+def _cited_type(before: str, prev_type, sym: str):
+    tail = re.split(r"[.;]\s|\n\s*\n", before)[-1]
+    if _LIST_JOIN.search(tail) and prev_type:
+        return prev_type
+    found = None
+    for m in _TYPE_BEFORE.finditer(tail[-90:]):
+        found = m.group(1)
+    if found:
+        return _TYPE_CANON.get(found.lower(), found[0].upper() + found[1:].lower())
+    first = re.split(r"[-/]", sym)[0].upper()
+    if first in ABBREVIATIONS:
+        return ABBREVIATIONS[first]
+    if re.match(r"QH\d", first):
+        return "Luật"
+    return "Văn bản"

@@ -1,0 +1,197 @@
+"""The text of a document and its layout: lines, column segments, regions.
+
+`Doc` keeps three strings of the same length, so that an offset found in one is an offset in the others:
+
+    S  the NFC-normalised input (offsets reported to callers refer to it)
+    C  S with markup blanked to spaces: markdown emphasis and headings, table pipes, HTML tags, images,
+       editorial notes of legal-text web sites, a web site's title repeated before the document
+    L  C in lower case
+
+Two-column headers (the issuer on the left, the national motto on the right; the Nơi nhận on the left, the
+signature on the right) appear as runs of three or more spaces or as table pipes; `segments` cuts a line there.
+"""
+import bisect
+import re
+
+from chidao.lib.vntext import nfc
+
+from ._lexicon import TYPE_NAMES
+
+_LATIN = list(range(0x41, 0x250)) + list(range(0x1E00, 0x1F00))
+UP = "".join(chr(c) for c in _LATIN if chr(c).isalpha() and chr(c).isupper())
+LO = "".join(chr(c) for c in _LATIN if chr(c).isalpha() and chr(c).islower())
+_GAP = re.compile(r"[^\S\n]{3,}")
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>|<(?:stamp|chữ ký|signature|dấu)[^<>\n]{0,80}>", re.I)
+_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,300}\)")
+_LATEX = re.compile(r"\$[^$\n]{1,200}\$")
+_NOTE = re.compile(r"\[(?:[^\[\]\n]{0,400}(?:được|bị) (?:đính chính|sửa đổi|bãi bỏ|hướng dẫn|thay thế|bổ sung)"
+                   r"[^\[\]\n]{0,400}|Bản trích chữ[^\[\]\n]{0,400})\]")
+_TYPES_RE = "|".join(sorted((re.escape(t) for t in TYPE_NAMES), key=len, reverse=True))
+# "Công văn 296/BHXH-CSYT năm 2021 hướng dẫn ... do Bảo hiểm xã hội Việt Nam ban hành." opening a web page.
+_SITE_TITLE = re.compile(
+    rf"[^\S\n]*(?P<key>(?:{_TYPES_RE})[^\S\n]+\d+[\w/.\-–]*[^\S\n]+năm[^\S\n]+\d{{4}})"
+    rf"(?:\.|[^\n]{{0,400}}?[^\S\n]ban[^\S\n]hành\.)[^\S\n]*"
+)
+# The same title on a line of its own after the document.
+_SITE_TITLE_LINE = re.compile(
+    rf"(?m)^[^\S\n]*(?:{_TYPES_RE})[^\S\n]+\d+/[^\s]+[^\S\n]+(?:năm[^\S\n]+\d{{4}}|ngày[^\S\n]+\d)[^\n]*"
+    rf"ban[^\S\n]hành[^\S\n]*$"
+)
+# Lines that belong to a web site, not to the document: the document ends before the first of them.
+_FURNITURE = [
+    "văn bản này chưa cập nhật nội dung tiếng anh", "văn bản liên quan\n", "nội dung sửa đổi, hướng dẫn",
+    "file được đính kèm theo văn bản", "bạn đang xem bản rút gọn", "lược đồ\n", "tải văn bản gốc",
+    "cảm ơn đã dùng thuvienphapluat", "mọi hành vi sao chép", "văn bản gốc\n", "thuộc tính văn bản",
+]
+_RELATED = re.compile(
+    rf"(?m)^[^\S\n]*-?[^\S\n]*\d{{1,3}}(?:{_TYPES_RE})[^\S\n]+\d"
+)
+
+
+def _blank(match: re.Match) -> str:
+    return re.sub(r"[^\n]", " ", match.group(0))
+
+
+def blank_markup(s: str) -> str:
+    """Markup to spaces, keeping every offset (a newline stays a newline)."""
+    c = s.replace("*", " ").replace("|", " ").replace("#", " ").replace("\r", " ").replace("\\", " ")
+    c = c.replace("\u00a0", " ").replace("\u200b", " ").replace("\ufeff", " ").replace("\t", " ")
+    if "<" in c:
+        c = _HTML_TAG.sub(_blank, c)
+    if "![" in c:
+        c = _IMAGE.sub(_blank, c)
+    if "$" in c:
+        c = _LATEX.sub(_blank, c)
+    if "[" in c:
+        c = _NOTE.sub(_blank, c)
+    return c
+
+
+def _lower(c: str) -> str:
+    low = c.lower()
+    if len(low) == len(c):
+        return low
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in c)  # 'İ' and friends keep their case
+
+
+class Doc:
+    def __init__(self, text: str):
+        self.S = nfc(text)
+        c = blank_markup(self.S)
+        c = self._blank_site_titles(c)
+        self.C = c
+        self.L = _lower(c)
+        self.n = len(c)
+        starts = [0]
+        find = c.find
+        i = find("\n")
+        while i >= 0:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self.line_starts = starts
+        self._bold = None
+
+    # --- site furniture -------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _blank_site_titles(c: str) -> str:
+        head = c[:1500]
+        m = _SITE_TITLE.search(head)
+        if not m or head[: m.start()].strip():
+            return c
+        c = c[: m.start()] + " " * (m.end() - m.start()) + c[m.end():]
+        key = m.group("key") + "."
+        i = c.find(key)
+        while i >= 0:
+            j = i + len(key)
+            while j < len(c) and c[j] == " ":
+                j += 1
+            c = c[:i] + " " * (j - i) + c[j:]
+            i = c.find(key, j)
+        return c
+
+    def furniture_after(self, pos: int) -> int:
+        """Offset where web-site furniture begins after `pos` (or the end of the text)."""
+        end = self.n
+        low = self.L
+        for marker in _FURNITURE:
+            i = low.find(marker, pos)
+            if 0 <= i < end:
+                end = self.line_start(i)
+        for pattern in (_RELATED, _SITE_TITLE_LINE):
+            m = pattern.search(self.C, pos, end)
+            if m:
+                end = m.start()
+        return end
+
+    # --- lines ----------------------------------------------------------------------------------------------
+
+    def line_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.line_starts, pos) - 1
+
+    def line_start(self, pos: int) -> int:
+        return self.line_starts[self.line_index(pos)]
+
+    def line_end(self, pos: int) -> int:
+        i = self.C.find("\n", pos)
+        return self.n if i < 0 else i
+
+    def line_span(self, index: int) -> tuple:
+        start = self.line_starts[index]
+        end = self.line_starts[index + 1] - 1 if index + 1 < len(self.line_starts) else self.n
+        return start, end
+
+    def line(self, index: int) -> str:
+        start, end = self.line_span(index)
+        return self.C[start:end]
+
+    def segments(self, index: int) -> list:
+        """[(text, start)] of the line's column segments, stripped, empty ones left out."""
+        start, end = self.line_span(index)
+        text = self.C[start:end]
+        out = []
+        pos = 0
+        for m in _GAP.finditer(text):
+            piece = text[pos:m.start()]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                out.append((piece.strip(), start + pos + lead))
+            pos = m.end()
+        piece = text[pos:]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append((piece.strip(), start + pos + lead))
+        return out
+
+    # --- emphasis -------------------------------------------------------------------------------------------
+
+    def bold_runs(self) -> list:
+        """[(start, end)] of the insides of **bold** runs of S, adjacent runs merged."""
+        if self._bold is None:
+            runs = []
+            s = self.S
+            if "**" in s:
+                for m in re.finditer(r"\*\*([^*]{1,400}?)\*\*", s):
+                    a, b = m.span(1)
+                    if runs and not s[runs[-1][1]:a].replace("*", "").strip():
+                        runs[-1] = (runs[-1][0], b)
+                    else:
+                        runs.append((a, b))
+            self._bold = runs
+        return self._bold
+
+    def bold_at(self, pos: int):
+        """The merged bold run containing `pos`, or None."""
+        runs = self.bold_runs()
+        i = bisect.bisect_right(runs, (pos, self.n + 1)) - 1
+        if i >= 0 and runs[i][0] <= pos < runs[i][1]:
+            return runs[i]
+        return None
+
+
+_WS = re.compile(r"\s+")
+
+
+def squash(text: str) -> str:
+    """White space collapsed to single spaces, trimmed."""
+    return _WS.sub(" ", text).strip()
