@@ -4,6 +4,7 @@ from django.urls import include, path
 from django.views.i18n import set_language
 
 from chidao.accounts.access import PUBLIC, grant_access
+from chidao.consolidation.api import api
 from chidao.web import views as web_views
 
 urlpatterns = [
@@ -15,5 +16,7 @@ urlpatterns = [
     path("nhiem-vu/", include("chidao.tasks.urls")),
     path("don-vi/", include("chidao.orgs.urls")),
     path("bao-cao/", include("chidao.reporting.urls")),
+    path("tong-hop/", include("chidao.consolidation.urls")),
     path("quan-tri/", admin.site.urls),
+    path("api/v1/", api.urls),
 ]

@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 declare -A FILES=(
   ["htmx.org@2.0.11"]="dist/htmx.min.js LICENSE"
+  ["echarts@6.1.0"]="dist/echarts.min.js LICENSE NOTICE"
 )
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 for spec in "${!FILES[@]}"; do

@@ -2,6 +2,8 @@ import os
 
 import pytest
 
+from .reporting_fixtures import health_report, regime  # noqa: F401  (shared fixtures)
+
 CHROMIUM = "/usr/bin/chromium"
 
 

@@ -17,3 +17,23 @@ class ConsolidatedValue(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["period_code", "indicator_code"]), models.Index(fields=["report"])]
+
+
+class ExternalCode(models.Model):
+    """Our code → a code in another system (DHIS2 UID or code), per kind; an unmapped code is exported as it is."""
+
+    class Kind(models.TextChoices):
+        DATA_SET = "data_set", "dataSet"
+        DATA_ELEMENT = "data_element", "dataElement (indicator)"
+        OPTION_COMBO = "option_combo", "categoryOptionCombo (indicator:column)"
+        ORG_UNIT = "org_unit", "orgUnit (agency code)"
+
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    ours = models.CharField(max_length=120)
+    external = models.CharField(max_length=120)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["kind", "ours"], name="external_code_once")]
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.ours} → {self.external}"

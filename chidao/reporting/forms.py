@@ -22,11 +22,15 @@ class NumberField(forms.CharField):
     def __init__(self, *, whole: bool, **kwargs):
         self.whole = whole
         super().__init__(required=False, max_length=40, **kwargs)
+        self.validators = []  # the length limit is checked on the text, in to_python
         self.widget.attrs.update({"inputmode": "decimal" if not whole else "numeric", "autocomplete": "off"})
 
     def to_python(self, value):
+        text = super().to_python(value)
+        if len(text) > 40:
+            raise forms.ValidationError(_("Số quá dài."))
         try:
-            return parse_number(super().to_python(value))
+            return parse_number(text)
         except ValueError:
             raise forms.ValidationError(_("“%(text)s” không phải là số."), params={"text": value}) from None
 

@@ -8,5 +8,7 @@ urlpatterns = [
     path("<int:pk>/luu/", views.report_save, name="report_save"),
     path("<int:pk>/luu-nhanh/", views.report_autosave, name="report_autosave"),
     path("<int:pk>/thao-tac/", views.report_act, name="report_act"),
+    path("<int:pk>/mau-excel/", views.report_template, name="report_template"),
+    path("<int:pk>/tai-len/", views.report_upload, name="report_upload"),
     path("tien-do-nop/", views.completeness_page, name="completeness"),
 ]

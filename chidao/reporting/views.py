@@ -1,4 +1,5 @@
 from django.contrib import messages
+from django.http import HttpResponse
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -6,13 +7,15 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from chidao.accounts.access import MEMBER, Role, grant_access
-from chidao.tasks.models import Task
-
-from . import flow, services
+from . import excel_io, flow, services
 from .access import get_report_for_user, may_edit, reports_for_user
 from .completeness import completeness, totals
 from .forms import ReportEntryForm, comment_name, value_name
 from .models import Report, ReportingPeriod
+from .views_helpers import report_tasks
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @grant_access(MEMBER)
@@ -27,9 +30,7 @@ def report_list(request):
 
 
 def _entry_form(report, data=None):
-    tasks = Task.objects.filter(directive__reporting_duties__regimes=report.period.regime,
-                                agency=report.agency).distinct()
-    return ReportEntryForm(report, services.indicators_for(report), tasks, data)
+    return ReportEntryForm(report, services.indicators_for(report), report_tasks(report), data)
 
 
 def _initial(report, form):
@@ -84,7 +85,7 @@ def _render(request, report, form, status=200):
         "editable": may_edit(request.user, report), "issues": issues,
         "unexplained": [i for i in issues if not i.is_error and not comments.get((i.indicator, i.column))],
         "actions": flow.available(request.user, report), "events": report.events.select_related("actor"),
-        "today": timezone.localdate(),
+        "today": timezone.localdate(), "upload_errors": getattr(request, "upload_errors", []),
     }, status=status)
 
 
@@ -167,3 +168,42 @@ def completeness_page(request):
 def _current_period_code(today, periods):
     due = ReportingPeriod.objects.filter(due_date__lte=today).order_by("-due_date").first()
     return due.code if due else (periods[0][0] if periods else None)
+
+
+@grant_access(MEMBER)
+def report_template(request, pk: int):
+    report = get_report_for_user(request, pk)
+    response = HttpResponse(excel_io.template_for(report), content_type=XLSX)
+    response["Content-Disposition"] = (f'attachment; filename="bao-cao-{report.agency.code}-'
+                                       f'{report.period.code}.xlsx"')
+    return response
+
+
+@require_POST
+@grant_access(Role.REPORTER, Role.ADMIN)
+def report_upload(request, pk: int):
+    report = get_report_for_user(request, pk)
+    if not may_edit(request.user, report):
+        raise PermissionDenied
+    upload = request.FILES.get("workbook")
+    if upload is None:
+        messages.error(request, _("Chưa chọn tệp Excel."))
+        return redirect(report)
+    if upload.size > excel_io.excel.upload.MAX_BYTES:
+        errors = [_("Tệp quá lớn (tối đa 5 MB).")]
+    else:
+        try:
+            errors = [error.vi for error in excel_io.upload(report, upload.read())]
+        except services.ReportLocked:
+            errors = [_("Báo cáo đã nộp hoặc đã được tiếp nhận, không sửa được.")]
+    if errors:
+        form = _entry_form(report)
+        form.initial = _initial(report, form)
+        return _with_upload_errors(request, report, form, errors)
+    messages.success(request, _("Đã nhận tệp Excel và lưu toàn bộ số liệu."))
+    return redirect(report)
+
+
+def _with_upload_errors(request, report, form, errors):
+    request.upload_errors = errors
+    return _render(request, report, form, status=400)

@@ -15,6 +15,7 @@ from ..factories import UserFactory
 ROLES = ["anonymous", "admin", "coordinator", "health", "police", "leader"]
 LOGIN = 302
 ALL_MEMBERS = {"anonymous": LOGIN, "admin": 200, "coordinator": 200, "health": 200, "police": 200, "leader": 200}
+SEES_ALL = {**ALL_MEMBERS, "health": 403, "police": 403}
 
 # name → (args builder, expected status per role). "police" is a reporter outside the Health task's scope.
 EXPECTED = {
@@ -37,13 +38,33 @@ EXPECTED = {
     "unit_list": (None, ALL_MEMBERS),
     "unit_detail": ("unit", ALL_MEMBERS),
     "agency_list": (None, ALL_MEMBERS),
+    "report_list": (None, ALL_MEMBERS),
+    "report_detail": ("health_report", {**ALL_MEMBERS, "police": 404}),
+    "report_save": ("health_report", dict.fromkeys(ROLES, 405)),
+    "report_autosave": ("health_report", dict.fromkeys(ROLES, 405)),
+    "report_act": ("health_report", dict.fromkeys(ROLES, 405)),
+    "completeness": (None, SEES_ALL),
+    "report_template": ("health_report", {**ALL_MEMBERS, "police": 404}),
+    "report_upload": ("health_report", dict.fromkeys(ROLES, 405)),
+    "dashboard": (None, SEES_ALL),
+    "pivot": (None, SEES_ALL),
+    "provincial_report": ("period_docx", SEES_ALL),
+    "export_data": ("period_csv", SEES_ALL),
+    # the API answers 401 to anonymous callers instead of redirecting; its docs need a log-in
+    "api-root": (None, dict.fromkeys(ROLES, 404)),
+    "openapi-json": (None, {**ALL_MEMBERS}),
+    "openapi-view": (None, {**ALL_MEMBERS}),
+    "periods": (None, {**ALL_MEMBERS, "anonymous": 401}),
+    "indicators": (None, {**ALL_MEMBERS, "anonymous": 401}),
+    "values": ("values_query", {**ALL_MEMBERS, "anonymous": 401}),
 }
+NAMESPACED = {"api-root", "openapi-json", "openapi-view", "periods", "indicators", "values"}
 
 
 def _names(patterns, prefix=""):
     for pattern in patterns:
         if isinstance(pattern, URLResolver):
-            if pattern.app_name == "admin":
+            if pattern.namespace == "admin":
                 continue  # Django's admin: staff only, tested below
             yield from _names(pattern.url_patterns)
         elif isinstance(pattern, URLPattern) and pattern.name:
@@ -55,21 +76,25 @@ def test_every_url_has_a_row():
 
 
 @pytest.fixture
-def objects(cast):
+def objects(cast, health_report):
     update = TaskUpdate.objects.create(task=cast.health_task, kind="progress", author=cast.users["health"],
                                        evidence=ContentFile(b"%PDF-1.4 evidence", name="bien-ban.pdf"))
     pending = PendingImport.objects.create(source_name="a.txt", source_text="x", reader_result={},
                                            created_by=cast.users["coordinator"])
     unit = AdminUnit.objects.create(code="03595", name="Xã Than Uyên", level="commune", kind="xa")
     return {"directive": cast.directive.pk, "health_task": cast.health_task.pk, "evidence": update.pk,
-            "pending": pending.pk, "unit": unit.pk}
+            "pending": pending.pk, "unit": unit.pk, "health_report": health_report.pk,
+            "period_docx": ["2013-H1", "docx"], "period_csv": ["2013-H1", "csv"], "values_query": "?period=2013-H1"}
 
 
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_url_answers_each_role_as_expected(client, cast, objects, name, role):
     arg, expected = EXPECTED[name]
-    url = reverse(name, args=[objects[arg]] if arg else [])
+    value = objects[arg] if arg else None
+    query = value if isinstance(value, str) and value.startswith("?") else ""
+    args = value if isinstance(value, list) else ([value] if value is not None and not query else [])
+    url = reverse(f"api:{name}" if name in NAMESPACED else name, args=args) + query
     if role != "anonymous":
         client.force_login(cast.users[role])
     response = client.get(url)

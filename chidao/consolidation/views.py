@@ -1,0 +1,174 @@
+import csv
+import io
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+
+from chidao.accounts.access import Role, grant_access
+from chidao.reporting.completeness import completeness, totals
+from chidao.reporting.models import Indicator, ReportingPeriod
+
+from . import pivot as pivots
+from . import queries
+
+KEY_INDICATORS = ["cs-tong", "kt-co-so", "vp-co-so", "xp-tien", "tt-buoi", "tl-cs-kiem-tra"]
+
+
+def _periods():
+    return list(ReportingPeriod.objects.values_list("code", "label").distinct().order_by("code"))
+
+
+def _chosen_period(request, periods):
+    codes = [c for c, _ in periods]
+    chosen = request.GET.get("period")
+    if chosen in codes:
+        return chosen
+    accepted = [c for c in codes if queries.provincial_totals(c)]
+    return accepted[0] if accepted else (codes[0] if codes else None)
+
+
+@grant_access(Role.ADMIN, Role.COORDINATOR, Role.LEADER)
+def dashboard(request):
+    periods = _periods()
+    code = _chosen_period(request, periods)
+    today = timezone.localdate()
+    rows = completeness(code, today) if code else []
+    key = []
+    if code:
+        period = ReportingPeriod.objects.filter(code=code).first()
+        comparisons = queries.compare(period)
+        indicators = {i.code: i for i in Indicator.objects.filter(code__in=KEY_INDICATORS)}
+        for code_ in KEY_INDICATORS:
+            if code_ not in indicators:
+                continue
+            parts = [c for k, c in comparisons.items() if k[0] == code_]
+            current = sum((c.current for c in parts if c.current is not None), start=0) if parts else None
+            previous = sum((c.previous for c in parts if c.previous is not None), start=0) if parts else None
+            year_ago = sum((c.last_year for c in parts if c.last_year is not None), start=0) if parts else None
+            comparison = queries.Comparison(current, previous or None, year_ago or None)
+            trend = [(label, _total(queries.provincial_totals(pc), code_)) for pc, label in periods]
+            key.append({"indicator": indicators[code_], "comparison": comparison, "trend": trend})
+    ranked = _ranked(code, "kt-co-so") if code else []
+    return render(request, "consolidation/dashboard.html", {
+        "periods": periods, "period": code, "completeness": totals(rows), "key": key,
+        "chart": {"trend": [{"name": k["indicator"].name, "points": [[p, float(v) if v is not None else None]
+                                                                       for p, v in k["trend"]]} for k in key],
+                  "ranked": {"title": "Số cơ sở được kiểm tra theo đơn vị", "bars": ranked}},
+    })
+
+
+def _total(figures, code):
+    values = [v for (c, _col), v in figures.items() if c == code]
+    return sum(values) if values else None
+
+
+def _ranked(code, indicator):
+    names = pivots._unit_names("pre")
+    totals_by_unit = {}
+    for (c, _col, unit), value in queries.by_unit(code, "pre").items():
+        if c == indicator:
+            totals_by_unit[unit] = totals_by_unit.get(unit, 0) + value
+    ranked = sorted(totals_by_unit.items(), key=lambda kv: kv[1], reverse=True)
+    return [[names.get(unit, unit), float(value)] for unit, value in ranked]
+
+
+def _pivot_from(request):
+    periods = _periods()
+    code = _chosen_period(request, periods)
+    view = request.GET.get("by", "unit")
+    if view == "period":
+        table = pivots.by_period([c for c, _ in periods])
+    elif view == "agency" and code:
+        table = pivots.by_agency(code)
+    elif code:
+        table = pivots.by_unit(code, "post" if request.GET.get("tree") == "post" else "pre")
+    else:
+        table = pivots.Pivot("", [], [])
+    return periods, code, view, table
+
+
+@grant_access(Role.ADMIN, Role.COORDINATOR, Role.LEADER)
+def pivot(request):
+    periods, code, view, table = _pivot_from(request)
+    fmt = request.GET.get("format")
+    if fmt == "csv":
+        return _csv(table)
+    if fmt == "xlsx":
+        return _xlsx(table)
+    return render(request, "consolidation/pivot.html", {"periods": periods, "period": code, "by": view,
+                                                        "tree": request.GET.get("tree", "pre"), "table": table})
+
+
+def _csv(table):
+    buffer = io.StringIO()
+    buffer.write("\ufeff")  # Excel opens UTF-8 Vietnamese correctly only with a BOM
+    writer = csv.writer(buffer)
+    writer.writerow(["Chỉ tiêu", "Đơn vị tính", *table.columns])
+    for name, unit, cells in table.rows:
+        writer.writerow([name, unit, *["" if c is None else c for c in cells]])
+    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="tong-hop.csv"'
+    return response
+
+
+def _xlsx(table):
+    from .outputs.content import HeaderCell, TableRow, TableSpec
+    from .outputs.xlsx_tables import build_xlsx
+
+    spec = TableSpec(title=table.title or "Tổng hợp",
+                     header_rows=[[HeaderCell("Chỉ tiêu"), HeaderCell("Đơn vị tính"),
+                                   *[HeaderCell(c) for c in table.columns]]],
+                     rows=[TableRow([name, unit, *cells]) for name, unit, cells in table.rows])
+    response = HttpResponse(build_xlsx([spec], title=spec.title),
+                            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    response["Content-Disposition"] = 'attachment; filename="tong-hop.xlsx"'
+    return response
+
+
+CONTENT_TYPES = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "pdf": "application/pdf",
+}
+
+
+def render_report(period_code: str, fmt: str) -> bytes:
+    """The provincial report of a period as DOCX, XLSX or PDF bytes (shared by the web and the CLI)."""
+    from . import provincial
+    from .outputs.docx_report import build_docx
+    from .outputs.pdf import docx_to_pdf
+    from .outputs.xlsx_tables import build_xlsx
+
+    content = provincial.build(period_code)
+    if fmt == "xlsx":
+        return build_xlsx(content.tables, title=content.subject)
+    docx = build_docx(content)
+    return docx_to_pdf(docx) if fmt == "pdf" else docx
+
+
+@grant_access(Role.ADMIN, Role.COORDINATOR, Role.LEADER)
+def provincial_report(request, period: str, fmt: str):
+    from .outputs.pdf import PdfUnavailable
+
+    if fmt not in CONTENT_TYPES or not ReportingPeriod.objects.filter(code=period).exists():
+        raise Http404
+    try:
+        data = render_report(period, fmt)
+    except PdfUnavailable as problem:
+        return HttpResponse(str(problem), status=503, content_type="text/plain; charset=utf-8")
+    response = HttpResponse(data, content_type=CONTENT_TYPES[fmt])
+    response["Content-Disposition"] = f'attachment; filename="bao-cao-tong-hop-{period}.{fmt}"'
+    return response
+
+
+@grant_access(Role.ADMIN, Role.COORDINATOR, Role.LEADER)
+def export_data(request, period: str, fmt: str):
+    from . import exchange
+
+    if fmt not in exchange.FORMATS or not ReportingPeriod.objects.filter(code=period).exists():
+        raise Http404
+    body, content_type, extension = exchange.export(period, fmt)
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="du-lieu-{period}.{extension}"'
+    return response
