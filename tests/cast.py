@@ -30,7 +30,7 @@ def make_cast() -> Cast:
     lead = AgencyFactory(code="so-ldtbxh", name="Sở Lao động - Thương binh và Xã hội", short_name="Sở LĐTBXH")
     health = AgencyFactory(code="so-y-te", name="Sở Y tế")
     police = AgencyFactory(code="cong-an-tinh", name="Công an tỉnh", kind="police")
-    directive = DirectiveFactory(number="879", lead_agency=lead)
+    directive = DirectiveFactory(number="101", lead_agency=lead)
     section = SectionFactory(directive=directive, heading="Sở Y tế")
     health_task = TaskFactory(directive=directive, section=section, agency=health)
     police_task = TaskFactory(directive=directive, agency=police)

@@ -20,7 +20,8 @@ def _indicator_rows(figures: dict[tuple, Decimal], keys: list) -> list[tuple[str
     for indicator in Indicator.objects.order_by("position"):
         cells = []
         for key in keys:
-            values = [v for (code, _column, *tail), v in figures.items() if code == indicator.code and tuple(tail) == key]
+            values = [v for (code, _column, *tail), v in figures.items()
+                      if code == indicator.code and tuple(tail) == key]
             cells.append(sum(values, Decimal(0)) if values and not indicator.is_computed else
                          (values[0] if values else None))
         rows.append((indicator.name, indicator.unit, cells))

@@ -105,16 +105,22 @@ def propose(result: dict) -> Proposal:
     taken: set[int] = set()
     deferred: list[ProposedTask] = []
     for item in result.get("tasks") or []:
+        section = _section_of(sections, item.get("start"))
         found, group = resolve_assignee(item.get("assignee") or "", day, agencies, taken=set())
+        if section is None and sections:
+            # An assignment outside the numbered sections (the opening or closing sentence) restates the general
+            # duty; it is offered for linking but not linked by default, so each agency gets its section's task.
+            found = []
         task = ProposedTask(item.get("assignee") or "", item.get("text") or "", item.get("start"), item.get("end"),
-                            _section_of(sections, item.get("start")), group, found)
+                            section, group, found)
         tasks.append(task)
         if group == "other_members":
             deferred.append(task)  # "the other members": known only once the named ones are
         else:
             taken.update(a.pk for a in found)
     for task in deferred:
-        task.agencies, task.group = resolve_assignee(task.assignee_text, day, agencies, taken=taken)
+        if task.section_position is not None or not sections:
+            task.agencies, task.group = resolve_assignee(task.assignee_text, day, agencies, taken=taken)
 
     duties = []
     for item in result.get("reporting") or []:

@@ -61,8 +61,8 @@ def directive_upload(request):
                 pending = PendingImport.objects.create(source_name=upload.name[:255], source_text=read.text,
                                                        reader_result=result, created_by=request.user)
                 return redirect("directive_review", pending.pk)
-        return render(request, "documents/upload.html", {"form": form}, status=400)
-    return render(request, "documents/upload.html", {"form": form})
+    return render(request, "documents/upload.html", {"form": form},
+                  status=400 if request.method == "POST" else 200)
 
 
 @grant_access(Role.COORDINATOR, Role.ADMIN)

@@ -16,7 +16,7 @@ _ABBREVIATIONS: list[tuple[str, str]] = [
     (r"mttqvn|mttq", "mat tran to quoc"),
     (r"ubnd", "uy ban nhan dan"),
     (r"hdnd", "hoi dong nhan dan"),
-    (r"ld\s*-?\s*tb\s*(?:&|va)?\s*xh|ldtbxh", "lao dong thuong binh xa hoi"),
+    (r"ld[\s,&-]*tb[\s,&-]*(?:va\s+)?xh|ldtbxh", "lao dong thuong binh xa hoi"),
     (r"tb\s*(?:&|va)\s*xh|tbxh", "thuong binh xa hoi"),
     (r"vh\s*,?\s*tt\s*(?:&|va|-)?\s*dl|vhttdl|vh-tt-dl", "van hoa the thao du lich"),
     (r"vh\s*-?\s*tt", "van hoa thong tin"),

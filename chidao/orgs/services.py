@@ -48,7 +48,8 @@ def find_agency(text: str, day: dt.date, agencies=None, minimum: float = 0.9) ->
     return ranked[0][0] if ranked and ranked[0][1] >= minimum else None
 
 
-def resolve_assignee(text: str, day: dt.date, agencies=None, taken: set[int] | None = None) -> tuple[list[Agency], str | None]:
+def resolve_assignee(text: str, day: dt.date, agencies=None,
+                     taken: set[int] | None = None) -> tuple[list[Agency], str | None]:
     """Agencies an assignee phrase designates on `day`, and the group it was read as (None: a single name).
 
     "Các sở, ngành thành viên khác" means the steering committee's members not already in `taken`;

@@ -9,8 +9,7 @@ from django.db import transaction
 
 from chidao.orgs.models import Agency
 
-from .models import (Disaggregation, DisaggregationOption, FormIndicator, Indicator, ReportForm,
-                     ValidationRule)
+from .models import Disaggregation, DisaggregationOption, FormIndicator, Indicator, ReportForm, ValidationRule
 
 PCMD = Path(__file__).resolve().parent / "data" / "pcmd.json"
 

@@ -116,6 +116,11 @@ def _move(report, index, count, period, reporter, lead) -> None:
         story = {0: "submitted"}.get(index, "accepted")
     if story == "missing":
         return
+    # Unusual figures need a word of explanation before submission, as a reporter would write it.
+    comments = {(i.indicator, i.column): "Số liệu thay đổi do tăng cường kiểm tra đột xuất theo kế hoạch của tỉnh."
+                for i in flow.blocking_issues(report) if not i.is_error}
+    if comments:
+        services.save_report(report, comments=comments)
     flow.perform(report, "submit", reporter)
     submitted = due + dt.timedelta(days=9) if story == "late" else due - dt.timedelta(days=1 + index % 4)
     Report.objects.filter(pk=report.pk).update(first_submitted_at=_at(submitted), submitted_at=_at(submitted))

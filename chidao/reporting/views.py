@@ -1,19 +1,19 @@
 from django.contrib import messages
-from django.http import HttpResponse
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from chidao.accounts.access import MEMBER, Role, grant_access
+
 from . import excel_io, flow, services
 from .access import get_report_for_user, may_edit, reports_for_user
 from .completeness import completeness, totals
 from .forms import ReportEntryForm, comment_name, value_name
 from .models import Report, ReportingPeriod
 from .views_helpers import report_tasks
-
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 

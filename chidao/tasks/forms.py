@@ -9,7 +9,8 @@ from chidao.orgs.models import Agency
 
 from .models import OfficeStatus, Task
 
-EVIDENCE_EXTENSIONS = {".pdf", ".docx", ".doc", ".xlsx", ".xls", ".odt", ".ods", ".jpg", ".jpeg", ".png", ".txt", ".zip"}
+EVIDENCE_EXTENSIONS = {".pdf", ".docx", ".doc", ".xlsx", ".xls", ".odt", ".ods", ".jpg", ".jpeg", ".png", ".txt",
+                       ".zip"}
 
 
 class TaskFilterForm(forms.Form):

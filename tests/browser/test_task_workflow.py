@@ -17,7 +17,7 @@ def _act(page, action: str, note: str, file=None):
     form.locator("textarea[name=note]").fill(note)
     if file:
         form.locator("input[type=file]").set_input_files(file)
-    form.get_by_role("button").click()
+    form.locator("button[type=submit]").click()
 
 
 def test_report_return_complete_confirm(demo, login):
@@ -48,7 +48,7 @@ def test_report_return_complete_confirm(demo, login):
 
     page = login("daumoi")
     page.goto(task_url)
-    page.locator("form.action-confirmed").get_by_role("button").click()
+    page.locator("form.action-confirmed button[type=submit]").click()
     expect(page.locator("[data-status]")).to_have_attribute("data-status", "done_on_time")
     updates = page.locator(".updates li")
     expect(updates).to_have_count(5)
