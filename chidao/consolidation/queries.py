@@ -36,11 +36,9 @@ def finish_all(groups: dict[tuple, Partial], rules: dict[str, Indicator] | None 
     for indicator in rules.values():
         if indicator.is_computed and indicator.numerator and indicator.denominator:
             for tail in tails:
-                num = sum((v for k, v in figures.items() if k[0] == indicator.numerator.code and k[2:] == tail),
-                          Decimal(0))
-                den = sum((v for k, v in figures.items() if k[0] == indicator.denominator.code and k[2:] == tail),
-                          Decimal(0))
-                value = ratio(num, den)
+                num = [v for k, v in figures.items() if k[0] == indicator.numerator.code and k[2:] == tail]
+                den = [v for k, v in figures.items() if k[0] == indicator.denominator.code and k[2:] == tail]
+                value = ratio(sum(num, Decimal(0)), sum(den, Decimal(0))) if num and den else None
                 if value is not None:
                     figures[(indicator.code, "total", *tail)] = value
     return figures

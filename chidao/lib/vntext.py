@@ -49,8 +49,11 @@ def fold_tones(text: str) -> str:
 _SPACES = re.compile(r"\s+")
 
 
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
 def fold(text: str) -> str:
     """Return a search key: NFC, casefolded, diacritics stripped, Đ/đ -> d, white space collapsed and trimmed."""
-    decomposed = unicodedata.normalize("NFD", nfc(text).casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACES.sub(" ", stripped.replace("đ", "d")).strip()
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    stripped = _MARKS.sub("", decomposed).replace("đ", "d")
+    return " ".join(stripped.split())

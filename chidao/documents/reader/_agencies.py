@@ -16,42 +16,78 @@ from ._lexicon import (
 
 _TOKEN = re.compile(r"[Đđ]/[cC]\.?|[^\s,;:()\[\]“”\"/]+|[,;:()\[\]“”\"/]")
 _PUNCT = set(",;:()[]“”\"")
-_LEADING_LABELS = {"đề nghị", "đề", "nghị", "giao", "yêu", "cầu", "yêu cầu", "trách", "nhiệm", "của", "đồng", "thời"}
+_FIRST_WORDS = set(ORG_HEADS) | set(TITLE_HEADS) | {"các", "những", "mọi", "quý"}
+_LEADING_LABELS = {"đề nghị", "đề", "nghị", "giao", "yêu", "cầu", "yêu cầu", "trách", "nhiệm", "của", "đồng", "thời",
+                   "đề nghị:", "giao:"}
 _ABBREVIATION = re.compile(r"^(?:[A-ZĐ]{1,4}|Đ/c|đ/c|Tp|TP|TX|Th)\.$")
 
 
-@dataclass
-class Tok:
-    text: str      # as written (markup blanked)
-    key: str       # lower case, trailing full stop removed
-    start: int
-    end: int
-    punct: bool
-    line_first: bool  # first token of its line
-    full_stop: bool   # ends with a sentence-final full stop
+# A token is a tuple (fast to build; ~400 are read per document):
+TEXT, KEY, START, END, PUNCT, LINE_FIRST, FULL_STOP = range(7)
+#   TEXT       as written (markup blanked)
+#   KEY        lower case, trailing full stop removed
+#   PUNCT      one of , ; : ( ) [ ] “ ” "   ("/" is a token of its own but does not end a phrase)
+#   LINE_FIRST first token of its line
+#   FULL_STOP  ends with a sentence-final full stop
+
+
+class Tokens(list):
+    """Tokens of C from `start`, read lazily in chunks up to `limit` (see `fill`)."""
+
+    def __init__(self, doc: Doc, start: int, limit: int):
+        super().__init__()
+        self.doc = doc
+        self.pos = start
+        self.first = start
+        self.limit = limit
+
+    def fill(self, n: int) -> bool:
+        """Make at least n tokens available if the text allows; False when the text is exhausted."""
+        while len(self) < n:
+            if self.pos >= self.limit:
+                return False
+            before = len(self)
+            _read_tokens(self, 10 if not self else 24)
+            if len(self) == before:
+                self.pos = self.limit
+                return False
+        return True
+
+
+def _read_tokens(toks: "Tokens", count: int) -> None:
+    doc = toks.doc
+    c = doc.C
+    low = doc.L
+    pos = toks.pos
+    # a window long enough for `count` tokens, cut at a space so that no word is split
+    end = min(toks.limit, pos + count * 9)
+    if end < toks.limit:
+        space = c.find(" ", end, min(toks.limit, end + 40))
+        end = space if space > 0 else min(toks.limit, end + 40)
+    words = _TOKEN.findall(c, pos, end)
+    prev_end = pos
+    append = toks.append
+    find = c.find
+    for text in words:
+        a = find(text, prev_end, end)
+        b = a + len(text)
+        punct = text in _PUNCT
+        key = low[a:b]
+        full_stop = False
+        if not punct and text[-1] == "." and len(text) > 1:
+            if text.endswith("./.") or not _ABBREVIATION.match(text):
+                full_stop = True
+            key = key.rstrip("./")
+        line_first = _line_first(c, a) if a == toks.first else find("\n", prev_end, a) >= 0
+        append((text, key, a, b, punct, line_first, full_stop))
+        prev_end = b
+    toks.pos = end
 
 
 def tokenize(doc: Doc, start: int, limit: int, max_tokens: int = 130) -> list:
-    out = []
-    c = doc.C
-    low = doc.L
-    prev_end = start
-    for m in _TOKEN.finditer(c, start, limit):
-        a, b = m.span()
-        text = m.group(0)
-        punct = text in _PUNCT  # "/" is a token of its own but does not end a phrase
-        full_stop = False
-        key = low[a:b]
-        if not punct and text.endswith(".") and len(text) > 1:
-            if text.endswith("./.") or not _ABBREVIATION.match(text):
-                full_stop = True
-            key = key.rstrip(".").rstrip("/").rstrip(".")
-        out.append(Tok(text, key, a, b, punct, "\n" in c[prev_end:a] or (a == start and _line_first(c, a)),
-                       full_stop))
-        prev_end = b
-        if len(out) >= max_tokens:
-            break
-    return out
+    toks = Tokens(doc, start, limit)
+    toks.fill(max_tokens)
+    return toks
 
 
 def _line_first(c: str, a: int) -> bool:
@@ -63,36 +99,36 @@ def _line_first(c: str, a: int) -> bool:
 
 def _phrase_len(table: dict, toks: list, i: int, max_words: int = 4) -> int:
     """Number of tokens from i that spell a phrase of `table` (longest), 0 if none."""
-    if i >= len(toks) or toks[i].punct:
+    if i >= len(toks) or toks[i][PUNCT]:
         return 0
-    candidates = table.get(toks[i].key)
+    candidates = table.get(toks[i][KEY])
     if not candidates:
         return 0
     best = 0
     words = []
     for k in range(i, min(len(toks), i + max_words)):
         t = toks[k]
-        if t.punct:
+        if t[PUNCT]:
             break
-        words.append(t.key)
+        words.append(t[KEY])
         if " ".join(words) in candidates:
             best = k - i + 1
-        if t.full_stop:
+        if t[FULL_STOP]:
             break
     return best
 
 
-def _capitalised(tok: Tok) -> bool:
-    return bool(tok.text) and tok.text[0].isupper()
+def _capitalised(tok: tuple) -> bool:
+    return bool(tok[TEXT]) and tok[TEXT][0].isupper()
 
 
 def head_len(toks: list, i: int, strict: bool = True, relaxed: bool = False) -> tuple:
     """(number of tokens, kind) of the agency head starting at token i; kind in 'title', 'org', 'generic',
     'plural'; (0, None) when no agency starts there."""
-    if i >= len(toks) or toks[i].punct:
+    if i >= len(toks) or toks[i][PUNCT]:
         return 0, None
-    key = toks[i].key
-    if key in ("các", "những", "mọi", "quý") and not toks[i].full_stop:
+    key = toks[i][KEY]
+    if key in ("các", "những", "mọi", "quý") and not toks[i][FULL_STOP]:
         n = _phrase_len(PLURAL_NOUNS, toks, i + 1)
         if n:
             return 1 + n, "plural"
@@ -104,20 +140,20 @@ def head_len(toks: list, i: int, strict: bool = True, relaxed: bool = False) -> 
 
 
 def _org_or_title(toks: list, i: int, strict: bool, relaxed: bool = False) -> tuple:
-    if i >= len(toks) or toks[i].punct:
+    if i >= len(toks) or toks[i][PUNCT]:
         return 0, None
     n = _phrase_len(TITLE_HEADS, toks, i)
     if n:
-        phrase = " ".join(t.key for t in toks[i:i + n])
+        phrase = " ".join(t[KEY] for t in toks[i:i + n])
         if phrase == "trưởng" or phrase == "lãnh đạo":
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if nxt is None or nxt.punct or not (_capitalised(nxt) or nxt.key in ("các", "ban", "phòng")):
+            if nxt is None or nxt[PUNCT] or not (_capitalised(nxt) or nxt[KEY] in ("các", "ban", "phòng")):
                 return 0, None
         return n, "title"
     n = _phrase_len(ORG_HEADS, toks, i)
     if not n:
         return 0, None
-    phrase = " ".join(t.key for t in toks[i:i + n])
+    phrase = " ".join(t[KEY] for t in toks[i:i + n])
     if phrase in AMBIGUOUS_HEADS:
         nxt = toks[i + n] if i + n < len(toks) else None
         head_cap = _capitalised(toks[i])
@@ -125,30 +161,56 @@ def _org_or_title(toks: list, i: int, strict: bool, relaxed: bool = False) -> tu
             return 0, None
         if relaxed and head_cap:
             pass
-        elif nxt is None or nxt.punct:
+        elif nxt is None or nxt[PUNCT]:
             if strict or not head_cap:
                 return 0, None
-        elif not (_capitalised(nxt) or nxt.key in LOCALITY_WORDS):
+        elif not (_capitalised(nxt) or nxt[KEY] in LOCALITY_WORDS):
             return 0, None
     if phrase in GENERIC_HEADS:
         return n, "generic"
     return n, "org"
 
 
+def _merge_verbs() -> dict:
+    table: dict = {}
+    for source, strong in ((WEAK_VERBS, False), (STRONG_VERBS, True)):
+        for first, phrases in source.items():
+            for phrase in phrases:
+                table.setdefault(first, {})[phrase] = strong
+    return table
+
+
+_VERBS = _merge_verbs()
+
+
 def verb_len(toks: list, i: int) -> tuple:
     """(number of tokens, strong?) of a predicate-opening verb at token i, (0, False) if none."""
     t = toks[i]
-    if t.punct:
+    if t[PUNCT]:
         return 0, False
-    n = _phrase_len(STRONG_VERBS, toks, i)
-    if n:
-        return n, True
-    n = _phrase_len(WEAK_VERBS, toks, i)
-    if n and i > 0 and f"{toks[i - 1].key} {t.key}" in COMPOUND_NOUNS:
+    candidates = _VERBS.get(t[KEY])
+    if not candidates:
         return 0, False
-    if n and t.key == "tổ":
-        prev = toks[i - 1] if i > 0 else None
-        if prev is not None and (prev.punct or prev.key in ("các", "và", "những", "hoặc")):
+    n = 0
+    strong = False
+    words = []
+    for k in range(i, min(len(toks), i + 4)):
+        tk = toks[k]
+        if tk[PUNCT]:
+            break
+        words.append(tk[KEY])
+        flag = candidates.get(" ".join(words))
+        if flag is not None:
+            n, strong = k - i + 1, flag
+        if tk[FULL_STOP]:
+            break
+    if not n or strong:
+        return n, strong
+    if i > 0 and f"{toks[i - 1][KEY]} {t[KEY]}" in COMPOUND_NOUNS:
+        return 0, False
+    if t[KEY] == "tổ" and i > 0:
+        prev = toks[i - 1]
+        if prev[PUNCT] or prev[KEY] in ("các", "và", "những", "hoặc"):
             return 0, False
     return n, False
 
@@ -170,34 +232,44 @@ def read_phrase(doc: Doc, start: int, limit: int, mode: str = "subject"):
     mode 'heading': a section heading; read to its end, stopping only at the few verbs that open a sentence.
     mode 'list':    the value of "Cơ quan chủ trì:"; like 'object' but a lower-case head is accepted.
     """
-    toks = tokenize(doc, start, limit)
+    low = doc.L
+    space = low.find(" ", start, min(limit, start + 30))
+    first_word = low[start:space if space > 0 else min(limit, start + 30)].strip().rstrip(".,;:")
+    if first_word not in _FIRST_WORDS and not (mode in ("heading", "list") and first_word in _LEADING_LABELS):
+        return None
+    if first_word in ("các", "những", "mọi", "quý"):
+        nxt = low[space + 1:space + 30].split(" ", 1)[0].rstrip(".,;:") if space > 0 else ""
+        if nxt not in PLURAL_NOUNS and nxt not in ORG_HEADS and nxt not in TITLE_HEADS:
+            return None
+    toks = Tokens(doc, start, limit)
+    toks.fill(12)
     if not toks:
         return None
     strict = mode in ("subject",)
     relaxed = mode == "list"
     first = 0
     if mode in ("heading", "list"):
-        while first < len(toks) and (toks[first].punct or toks[first].key in _LEADING_LABELS):
+        while first < len(toks) and (toks[first][PUNCT] or toks[first][KEY] in _LEADING_LABELS):
             first += 1
     n, kind = head_len(toks, first, strict=strict, relaxed=relaxed)
     if not n:
         return None
     if mode == "subject" and kind == "generic" and first + n < len(toks):
         nxt = toks[first + n]
-        if nxt.punct or (nxt.text[:1].islower() and verb_len(toks, first + n)[0]):
+        if nxt[PUNCT] or (nxt[TEXT][:1].islower() and verb_len(toks, first + n)[0]):
             return None  # "Doanh nghiệp thực hiện ...": a bare common noun, not a named addressee
     parts = [[first, None]]
     i = first + n
     relative = False
     first_modal = None
     stop = None  # (token index, verb key)
-    while i < len(toks):
+    while (i + 6 <= len(toks) or toks.fill(i + 6)) or i < len(toks):
         t = toks[i]
-        if toks[i - 1].full_stop:
+        if toks[i - 1][FULL_STOP]:
             stop = (i, None)
             break
-        if t.punct:
-            p = t.text
+        if t[PUNCT]:
+            p = t[TEXT]
             if p == ";":
                 h, _ = head_len(toks, i + 1, strict=False, relaxed=relaxed)
                 if h:
@@ -217,7 +289,7 @@ def read_phrase(doc: Doc, start: int, limit: int, mode: str = "subject"):
                 i += 1
                 continue
             if p == ":":
-                part_text = " ".join(x.key for x in toks[parts[-1][0]:i])
+                part_text = " ".join(x[KEY] for x in toks[parts[-1][0]:i])
                 if re.search(r"(?:^|\s)(?:các\s+)?(?:sở|bộ|ban|ngành|đồng chí|ông|bà)$", part_text):
                     i += 1
                     continue
@@ -225,25 +297,26 @@ def read_phrase(doc: Doc, start: int, limit: int, mode: str = "subject"):
                 break
             stop = (i, None)
             break
-        key = t.key
+        key = t[KEY]
         if key in ("được", "phải") and mode != "heading":
             if first_modal is None:
                 first_modal = i
             relative = True
             i += 1
             continue
-        lower = t.text[:1].islower()
+        lower = t[TEXT][:1].islower()
         phrase_done = i - parts[-1][0] > 1
-        if lower or (t.line_first and _capitalised(t) and phrase_done and mode != "list"):
-            vn, strong = verb_len(toks, i)
+        if lower or (t[LINE_FIRST] and _capitalised(t) and phrase_done and mode != "list"):
+            vn, strong = verb_len(toks, i) if key in _VERBS else (0, False)
             if vn:
-                if mode == "heading" and not strong and key not in ("chủ trì", "phối", "theo"):
+                if mode == "heading" and not strong and " ".join(x[KEY] for x in toks[i:i + vn]) not in (
+                        "chủ trì", "phối hợp", "theo"):
                     i += vn
                     continue
                 if relative and not strong:
                     i += vn
                     continue
-                stop = (i, " ".join(x.key for x in toks[i:i + vn]))
+                stop = (i, " ".join(x[KEY] for x in toks[i:i + vn]))
                 break
         if key == "và":
             h, _ = head_len(toks, i + 1, strict=False)
@@ -260,7 +333,7 @@ def read_phrase(doc: Doc, start: int, limit: int, mode: str = "subject"):
             break
     if stop is None:
         if first_modal is not None and mode == "subject":
-            stop = (first_modal, toks[first_modal].key)
+            stop = (first_modal, toks[first_modal][KEY])
         else:
             stop = (len(toks), None)
     end_index = stop[0]
@@ -271,14 +344,14 @@ def read_phrase(doc: Doc, start: int, limit: int, mode: str = "subject"):
     parts = [p for p in parts if p[1] is not None and p[1] > p[0]]
     phrase = Phrase()
     last = toks[end_index - 1]
-    phrase.end = last.end
+    phrase.end = last[END]
     if stop[1] is not None:
         phrase.verb = stop[1]
-        phrase.verb_start = toks[stop[0]].start
+        phrase.verb_start = toks[stop[0]][START]
         vt = stop[0]
-        while vt + 1 < len(toks) and " ".join(x.key for x in toks[stop[0]:vt + 1]) != stop[1]:
+        while vt + 1 < len(toks) and " ".join(x[KEY] for x in toks[stop[0]:vt + 1]) != stop[1]:
             vt += 1
-        phrase.verb_end = toks[vt].end
+        phrase.verb_end = toks[vt][END]
     for a, b in parts:
         phrase.items.extend(_split_part(doc, toks, a, b))
     return phrase if phrase.items else None
@@ -286,7 +359,7 @@ def read_phrase(doc: Doc, start: int, limit: int, mode: str = "subject"):
 
 def _chunk_has_locality(toks: list, a: int, b: int) -> bool:
     for t in toks[a:b]:
-        if t.key in LOCALITY_WORDS:
+        if t[KEY] in LOCALITY_WORDS:
             return True
     return False
 
@@ -300,23 +373,23 @@ def _split_part(doc: Doc, toks: list, a: int, b: int) -> list:
     i = a + max(chunk_head_len, 1)
     while i < b:
         t = toks[i]
-        if t.punct and t.text == "," or (not t.punct and t.key == "và"):
+        if t[PUNCT] and t[TEXT] == "," or (not t[PUNCT] and t[KEY] == "và"):
             j = i + 1
-            if t.text == "," and j < b and toks[j].key == "và":
+            if t[TEXT] == "," and j < b and toks[j][KEY] == "và":
                 j += 1
                 is_and = True
             else:
-                is_and = t.key == "và"
+                is_and = t[KEY] == "và"
             h, kind = head_len(toks, j, strict=False) if j < b else (0, None)
             split = False
             if h:
                 cap = _capitalised(toks[j])
                 if is_and:
                     if kind == "plural":
-                        rest = " ".join(x.key for x in toks[j:b])
+                        rest = " ".join(x[KEY] for x in toks[j:b])
                         split = not any(mark in rest for mark in DEPENDENT_MARKERS)
                     elif cap and kind in ("org", "title"):
-                        head = " ".join(x.key for x in toks[chunk_start:chunk_start + chunk_head_len])
+                        head = " ".join(x[KEY] for x in toks[chunk_start:chunk_start + chunk_head_len])
                         split = not (head in SHARED_HEADS and not _chunk_has_locality(toks, chunk_start + 1, i))
                 else:
                     if kind == "title" and cap:
@@ -333,22 +406,22 @@ def _split_part(doc: Doc, toks: list, a: int, b: int) -> list:
                 chunk_has_comma = False
                 i = j + max(h, 1)
                 continue
-            if t.text == ",":
+            if t[TEXT] == ",":
                 chunk_has_comma = True
         i += 1
     chunks.append((chunk_start, b))
     items = []
     for s, e in chunks:
-        while e > s and toks[e - 1].punct:
+        while e > s and toks[e - 1][PUNCT]:
             e -= 1
-        while s < e and (toks[s].punct or toks[s].key in ("và", "đề nghị", "giao", "yêu cầu", "đồng thời")):
+        while s < e and (toks[s][PUNCT] or toks[s][KEY] in ("và", "đề nghị", "giao", "yêu cầu", "đồng thời")):
             s += 1
         if s >= e:
             continue
-        start = toks[s].start
-        end = toks[e - 1].end
+        start = toks[s][START]
+        end = toks[e - 1][END]
         text = squash(doc.C[start:end]).strip(" ,;:.-–")
-        if toks[e - 1].full_stop:
+        if toks[e - 1][FULL_STOP]:
             text = text.rstrip(".")
         if not text or len(text) > 220:
             continue

@@ -76,7 +76,9 @@ def paragraphs(doc: Doc, lo: int, hi: int) -> list:
         indent = len(text) - len(text.lstrip())
         content_start = a + indent
         content_end = a + len(text.rstrip())
-        marker = MARKER.match(doc.C, a, b)
+        first_char = stripped[0]
+        marker = MARKER.match(doc.C, a, b) if (first_char.isdigit() or first_char in "IVXLĐ(" or (
+            len(stripped) > 1 and stripped[1] == ")")) else None
         if marker and not (marker.group("num") or marker.group("dieu") or marker.group("roman")
                            or marker.group("alpha") or marker.group("paren")):
             marker = None
@@ -224,94 +226,94 @@ class Finding:
     pos: int
 
 
+_LEAD = re.compile(
+    r"(?:\s+|[-+•–—](?=\s)|Điều[^\S\n]+\d{1,3}[^\S\n]*[.:]|[IVXL]{1,5}[^\S\n]*[.:)](?=\s)"
+    r"|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)(?=\s)|\((?:\d{1,2}|[a-zđ])\))*"
+)
+
+
 def _skip_lead(doc: Doc, pos: int, end: int) -> int:
     """Past bullets, section markers and white space at `pos`."""
-    c = doc.C
-    for _ in range(3):
-        while pos < end and c[pos].isspace():
-            pos += 1
-        m = BULLET.match(c, pos, end)
-        if m:
-            pos = m.end()
-            continue
-        m = MARKER.match(c, pos, end)
-        if m and m.end() > pos:
-            pos = m.end()
-            continue
-        break
-    return pos
+    return _LEAD.match(doc.C, pos, end).end()
 
 
-_TRIGGER = re.compile(r"(?:(?<=\s)|^)(giao|đề nghị|yêu cầu)(?=[\s:])")
+_TRIGGER_WORDS = ("giao", "đề nghị", "yêu cầu")
 
 
 def _word_before(low: str, pos: int, lo: int) -> str:
-    i = pos - 1
-    while i >= lo and low[i].isspace():
-        i -= 1
-    j = i
-    while j >= lo and not low[j].isspace() and low[j] not in ",;:(":
-        j -= 1
-    word = low[j + 1:i + 1]
-    if word in ("bản", "dung", "trình", "vụ", "ứng"):
-        k = j
-        while k >= lo and low[k].isspace():
-            k -= 1
-        m = k
-        while m >= lo and not low[m].isspace():
-            m -= 1
-        word = low[m + 1:k + 1] + " " + word
+    words = low[max(lo, pos - 24):pos].replace(",", " , ").replace(";", " ; ").replace(":", " : ").split()
+    if not words:
+        return ""
+    word = words[-1]
+    if word in ("bản", "dung", "trình", "vụ", "ứng") and len(words) > 1:
+        word = words[-2] + " " + word
     return word
+
+
+def _object_start(doc: Doc, pos: int, end: int) -> int:
+    c, low = doc.C, doc.L
+    while pos < end and (c[pos] in " \n:"):
+        pos += 1
+    if low.startswith("cho ", pos):
+        pos += 4
+    return pos
+
+
+def _lead_label(low: str, s: int, colon: int) -> bool:
+    """Is the text before the colon at `colon` a label like 'Cơ quan chủ trì'?"""
+    label = low[max(s, colon - 45):colon]
+    for sep in ".;:":
+        k = label.rfind(sep)
+        if k >= 0:
+            label = label[k + 1:]
+    label = label.strip(" -+•*\n")
+    if label[:2].rstrip(")").isalpha() and label[1:2] == ")":
+        label = label[2:].strip()
+    elif label[:1].isdigit():
+        label = label.lstrip("0123456789.)").strip()
+    return label in LEAD_LABELS
 
 
 def analyse_sentence(doc: Doc, sent: Sentence, keys: list) -> list:
     """Findings (agencies told to act) in one sentence."""
-    c, low = doc.C, doc.L
+    low = doc.L
     s, e = sent.start, sent.end
     found = []
-    candidates = [_skip_lead(doc, s, e)]
-    text_low = low[s:e]
+    first = _skip_lead(doc, s, e)
+    candidates = [(first, False)]
     # after ';' and ':' inside the sentence
-    for ch in ";:":
-        k = text_low.find(ch)
+    k = low.find(";", s, e)
+    while k >= 0:
+        candidates.append((_skip_lead(doc, k + 1, e), False))
+        k = low.find(";", k + 1, e)
+    k = low.find(":", s, e)
+    while k >= 0:
+        candidates.append((_skip_lead(doc, k + 1, e), _lead_label(low, s, k)))
+        k = low.find(":", k + 1, e)
+    # an introductory phrase: the subject follows the comma that closes it (or a chain of them:
+    # "Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan ... kịp thời báo cáo")
+    space = low.find(" ", first, first + 20)
+    word = low[first:space] if space > 0 else ""
+    if word in INTRO_WORDS and any(low.startswith(p, first) for p in INTRO_WORDS[word]):
+        k = low.find(",", first, min(e, first + 400))
         while k >= 0:
-            candidates.append(_skip_lead(doc, s + k + 1, e))
-            k = text_low.find(ch, k + 1)
-    # an introductory phrase: the subject follows a comma
-    first = candidates[0]
-    intro = False
-    head = low[first:first + 20].split(" ")
-    if head and head[0] in INTRO_WORDS:
-        for phrase in INTRO_WORDS[head[0]]:
-            if low.startswith(phrase, first):
-                intro = True
-                break
-    if intro:
-        # the subject follows the comma that closes the introductory phrase (or a chain of them:
-        # "Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan ... báo cáo")
-        k = text_low.find(",", first - s)
-        while 0 <= k < first - s + 400:
-            pos = _skip_lead(doc, s + k + 1, e)
-            word = low[pos:pos + 20].split(" ")[0] if pos < e else ""
-            if word in INTRO_WORDS and any(low.startswith(p, pos) for p in INTRO_WORDS[word]) or \
-                    word in ("nếu", "khi", "trường", "sau", "trước"):
-                k = text_low.find(",", k + 1)
+            pos = _skip_lead(doc, k + 1, e)
+            space = low.find(" ", pos, pos + 20)
+            word = low[pos:space] if space > 0 else ""
+            if word in ("nếu", "khi", "trường", "sau", "trước") or (
+                    word in INTRO_WORDS and any(low.startswith(p, pos) for p in INTRO_WORDS[word])):
+                k = low.find(",", k + 1, min(e, first + 400))
                 continue
-            candidates.append(pos)
+            candidates.append((pos, False))
             break
+    if len(candidates) > 1:
+        candidates = sorted(set(candidates))
     consumed = set()
     covered_until = -1
-    for pos in sorted(set(candidates)):
-        if pos >= e or pos in consumed or pos < covered_until:
+    for pos, labelled in candidates:
+        if pos >= e or pos < covered_until:
             continue
-        mode = "subject"
-        before = low[max(s, pos - 45):pos].rstrip()
-        if before.endswith(":"):
-            label = before[:-1].strip(" -+•")
-            label = re.split(r"[.;:]", label)[-1].strip(" -+•*")
-            label = re.sub(r"^(?:[a-zđ]\)|\d+[.)])\s*", "", label)
-            if label in LEAD_LABELS:
-                mode = "list"
+        mode = "list" if labelled else "subject"
         phrase = read_phrase(doc, pos, e, mode)
         if not phrase:
             continue
@@ -323,11 +325,7 @@ def analyse_sentence(doc: Doc, sent: Sentence, keys: list) -> list:
         if verb is None:
             continue
         if verb in SPEECH_VERBS:
-            obj_pos = phrase.verb_end
-            while obj_pos < e and (c[obj_pos].isspace() or c[obj_pos] == ":"):
-                obj_pos += 1
-            if low.startswith("cho ", obj_pos):
-                obj_pos += 4
+            obj_pos = _object_start(doc, phrase.verb_end, e)
             obj = read_phrase(doc, obj_pos, e, "object")
             consumed.add(phrase.verb_start)
             if obj:
@@ -340,21 +338,18 @@ def analyse_sentence(doc: Doc, sent: Sentence, keys: list) -> list:
         if items:
             found.append(Finding(items, sent, "subject", pos))
     # "giao X", "đề nghị X", "yêu cầu X" anywhere in the sentence
-    for m in _TRIGGER.finditer(low, s, e):
-        if m.start() in consumed:
-            continue
-        if _word_before(low, m.start(), s) in TRIGGER_BLOCKERS:
-            continue
-        obj_pos = m.end()
-        while obj_pos < e and (c[obj_pos].isspace() or c[obj_pos] == ":"):
-            obj_pos += 1
-        if low.startswith("cho ", obj_pos):
-            obj_pos += 4
-        if any(f.pos == obj_pos for f in found):
-            continue
-        obj = read_phrase(doc, obj_pos, e, "object")
-        if obj:
-            found.append(Finding(obj.items, sent, "object", obj_pos))
+    for trigger in _TRIGGER_WORDS:
+        k = low.find(trigger, s, e)
+        while k >= 0:
+            after = k + len(trigger)
+            ok = (k == s or low[k - 1] in " \n(") and after < e and low[after] in " \n:"
+            if ok and k not in consumed and _word_before(low, k, s) not in TRIGGER_BLOCKERS:
+                obj_pos = _object_start(doc, after, e)
+                if not any(f.pos == obj_pos for f in found):
+                    obj = read_phrase(doc, obj_pos, e, "object")
+                    if obj:
+                        found.append(Finding(obj.items, sent, "object", obj_pos))
+            k = low.find(trigger, after, e)
     return found
 
 
@@ -445,9 +440,10 @@ def build_tasks(doc: Doc, sections: list, findings: list) -> tuple:
         for name, pos in sec.items:
             tasks.append({"assignee": name, "text": text, "start": sec.start, "end": sec.end})
             mentions.append((pos, name))
+    with_items = [sec for sec in sections if sec.items]
     for f in findings:
         sent = f.sentence
-        enclosing = [sec for sec in sections if sec.start <= sent.start < sec.end and sec.items]
+        enclosing = [sec for sec in with_items if sec.start <= sent.start < sec.end]
         covered = {fold(name) for sec in enclosing for name, _ in sec.items}
         text = None
         for name, a, _ in f.items:
@@ -688,16 +684,18 @@ def _merge(duties: list) -> list:
 
 # --- cited documents ----------------------------------------------------------------------------------------------
 
-_SYMBOL_PART = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
+_SYMBOL_PART = r"[A-ZĐ][A-Za-zĐđ0-9]*"
 CITATION = re.compile(
-    r"(?<![\d/.,])(?P<num>\d{1,5})[^\S\n]*(?:/[^\S\n]*(?P<year>(?:19|20)\d\d)[^\S\n]*)?"
+    r"(?P<num>\d{1,5})[^\S\n]*(?:/[^\S\n]*(?P<year>(?:19|20)\d\d)[^\S\n]*)?"
     r"(?P<sep>/|-|–)[^\S\n]*\n?[^\S\n]*"
-    rf"(?P<sym>{_SYMBOL_PART}(?:(?:-[^\S\n]?\n?[^\S\n]*|–|/|&[^\S\n]?)[A-ZĐ0-9][A-Za-zĐđ0-9&]*)*)"
+    rf"(?P<sym>{_SYMBOL_PART}(?:(?:-[^\S\n]?\n?[^\S\n]*|–|/|&[^\S\n]?)[A-ZĐ0-9][A-Za-zĐđ0-9]*)*)"
 )
 QCVN = re.compile(r"QCVN[^\S\n]*(?P<num>\d{1,3})[^\S\n]*:[^\S\n]*(?P<year>\d{4})[^\S\n]*/[^\S\n]*(?P<sym>[A-ZĐ][\w-]*)")
 _TYPES_ALT = "|".join(sorted((re.escape(t) for t in TYPE_NAMES), key=len, reverse=True))
 _TYPE_BEFORE = re.compile(rf"(?i)({_TYPES_ALT})\b")
-_SO_BEFORE = re.compile(r"(?:\b[Ss]ố|SỐ)[^\S\n]*:?[^\S\n]*$")
+_SO_BEFORE = re.compile(r"(?:\b[Ss]ố|SỐ)\s*:?\s*$")
+# "Quyết định số 23-QĐ": a party document's number with a one-part symbol and no slash
+_SO_DASH = re.compile(r"số\s*:?\s*\d{1,5}[^\S\n]*[-–][^\S\n]*[a-zđ]{1,5}(?![\w/-])")
 _TYPE_JUST_BEFORE = re.compile(rf"(?:{_TYPES_ALT})[^\S\n]*$")
 _LIST_JOIN = re.compile(r"(?:;|,|và|:)\s*(?:[Ss]ố)\s*:?\s*$")
 _CITED_DATE = re.compile(
@@ -715,6 +713,33 @@ def _symbol_ok(sep: str, year, sym: str) -> bool:
     return "-" in sym or "–" in sym
 
 
+# the number before a '/': "882/", "05/2006/", or a party document's "13-KH/" (number, dash, first symbol part)
+_NUMBER_BACK = re.compile(r"\d{1,5}[^\S\n]*(?:[\-–][^\S\n]*[A-ZĐ][A-Za-zĐđ0-9&]*[^\S\n]*)?$")
+
+
+def _citation_matches(c: str, lo: int, hi: int) -> list:
+    """CITATION matches in [lo, hi), found from the '/' every citation contains (faster than a full scan)."""
+    out = []
+    pos = c.find("/", lo, hi)
+    covered = lo
+    while pos >= 0:
+        back = _NUMBER_BACK.search(c, max(covered, pos - 24), pos)
+        if back:
+            start = back.start()
+            # "05/2006/TT-..." : the number is before the first slash; "2006" must not be read as a number
+            if start > lo and c[start - 1] in "/.,":
+                pass
+            else:
+                m = CITATION.match(c, start, hi)
+                if m and m.end() > pos:
+                    out.append(m)
+                    covered = m.end()
+                    pos = c.find("/", m.end(), hi)
+                    continue
+        pos = c.find("/", pos + 1, hi)
+    return out
+
+
 def find_citations(doc: Doc, ranges: list, own: tuple) -> list:
     out = []
     seen = set()
@@ -724,10 +749,16 @@ def find_citations(doc: Doc, ranges: list, own: tuple) -> list:
     prev_type = None
     prev_end = -1
     for lo, hi in ranges:
-        matches = [(m, "cite") for m in CITATION.finditer(c, lo, hi)]
-        if "QCVN" in c[lo:hi]:
+        matches = [(m, "cite") for m in _citation_matches(c, lo, hi)]
+        for d in _SO_DASH.finditer(doc.L, lo, hi):
+            m = CITATION.search(c, d.start(), d.end())
+            if m and m.group("sym").upper() in ABBREVIATIONS:
+                matches.append((m, "cite"))
+        if len(matches) > 1:
+            matches.sort(key=lambda x: x[0].start())
+        if c.find("QCVN", lo, hi) >= 0:
             matches += [(m, "qcvn") for m in QCVN.finditer(c, lo, hi)]
-        matches.sort(key=lambda x: x[0].start())
+            matches.sort(key=lambda x: x[0].start())
         for m, kind in matches:
             num = m.group("num")
             sym = m.group("sym").replace("–", "-")

@@ -95,9 +95,9 @@ class Doc:
 
     @staticmethod
     def _blank_site_titles(c: str) -> str:
-        head = c[:1500]
-        m = _SITE_TITLE.search(head)
-        if not m or head[: m.start()].strip():
+        first = len(c) - len(c.lstrip())
+        m = _SITE_TITLE.match(c, first, first + 1500)
+        if not m:
             return c
         c = c[: m.start()] + " " * (m.end() - m.start()) + c[m.end():]
         key = m.group("key") + "."
@@ -110,18 +110,20 @@ class Doc:
             i = c.find(key, j)
         return c
 
-    def furniture_after(self, pos: int) -> int:
-        """Offset where web-site furniture begins after `pos` (or the end of the text)."""
+    def furniture_after(self, pos: int, tail_from: int = None) -> int:
+        """Offset where web-site furniture begins after `pos` (or the end of the text). Lists of related
+        documents and a repeated page title are looked for after `tail_from` (the Nơi nhận) only."""
         end = self.n
         low = self.L
         for marker in _FURNITURE:
-            i = low.find(marker, pos)
-            if 0 <= i < end:
+            i = low.find(marker, pos, end)
+            if i >= 0:
                 end = self.line_start(i)
-        for pattern in (_RELATED, _SITE_TITLE_LINE):
-            m = pattern.search(self.C, pos, end)
-            if m:
-                end = m.start()
+        if tail_from is not None and tail_from < end:
+            for pattern in (_RELATED, _SITE_TITLE_LINE):
+                m = pattern.search(self.C, tail_from, end)
+                if m:
+                    end = m.start()
         return end
 
     # --- lines ----------------------------------------------------------------------------------------------
@@ -189,9 +191,6 @@ class Doc:
         return None
 
 
-_WS = re.compile(r"\s+")
-
-
 def squash(text: str) -> str:
     """White space collapsed to single spaces, trimmed."""
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())

@@ -55,6 +55,19 @@ _APPENDIX = re.compile(
 _PREFIX_LINE = re.compile(r"(?m)^[^\S\n]*(?:TM|KT|TL|TUQ|Q)\.[^\S\n]*[A-ZĐỦỶ]")
 
 
+def _find_noi_nhan(doc: Doc, lo: int, hi: int):
+    """The 'Nơi nhận:' of the signature block, found by a plain search and checked to open a line or a column."""
+    low = doc.L
+    for probe in ("nơi nhận", "nơi gửi", "nơi\nnhận"):
+        i = low.find(probe, lo, hi)
+        while i >= 0:
+            m = NOI_NHAN.match(doc.C, doc.line_start(i), hi)
+            if m:
+                return m
+            i = low.find(probe, i + 1, hi)
+    return None
+
+
 def _warning(code: str) -> dict:
     vi, en = WARNINGS[code]
     return {"code": code, "vi": vi, "en": en}
@@ -165,7 +178,9 @@ def _parse(text: str) -> dict:
 
     # --- end of the document, signature, appendices ----------------------------------------------------------
     doc_end = doc.furniture_after(body_start)
-    nn = NOI_NHAN.search(doc.C, body_start, doc_end)
+    nn = _find_noi_nhan(doc, body_start, doc_end)
+    if nn:
+        doc_end = doc.furniture_after(body_start, nn.start())
     body_end = nn.start() if nn else None
     sig_lo = body_end
     closing = doc.C.rfind("./.", body_start, body_end if body_end is not None else doc_end)
