@@ -10,6 +10,9 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || missing+=(fonts-liberation2)
 command -v msgfmt >/dev/null || missing+=(gettext)
+# LibreOffice turns the provincial report into PDF; Calc re-saves an Excel template in one test.
+command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui libreoffice-calc-nogui)
+command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "== cài gói Debian / installing Debian packages: ${missing[*]}"
   as_root apt-get update -qq

@@ -95,14 +95,24 @@ def save_report(report: Report, *, values=None, comments=None, narratives=None, 
     if not locked.editable:
         raise ReportLocked
     indicators = {i.code: i for i in indicators_for(locked)}
+    changes: dict[tuple[str, str], dict] = {}
     for (code, column), value in (values or {}).items():
-        indicator = indicators[code]
-        row, _ = ReportValue.objects.get_or_create(report=locked, indicator=indicator, column=column)
-        row.value = value
-        row.save(update_fields=["value"])
+        changes.setdefault((code, column), {})["value"] = value
     for (code, column), comment in (comments or {}).items():
-        ReportValue.objects.update_or_create(report=locked, indicator=indicators[code], column=column,
-                                             defaults={"comment": comment})
+        changes.setdefault((code, column), {})["comment"] = comment
+    if changes:
+        # Three queries whatever the size: read the rows, update those that exist, create the rest.
+        existing = {(row.indicator.code, row.column): row for row in
+                    ReportValue.objects.filter(report=locked).select_related("indicator")}
+        updated, created = [], []
+        for (code, column), fields in changes.items():
+            row = existing.get((code, column)) or ReportValue(report=locked, indicator=indicators[code],
+                                                              column=column)
+            for name, value in fields.items():
+                setattr(row, name, value)
+            (updated if row.pk else created).append(row)
+        ReportValue.objects.bulk_update(updated, ["value", "comment"], batch_size=500)
+        ReportValue.objects.bulk_create(created, batch_size=500)
     if narratives:
         for field, text in narratives.items():
             if field not in Report.NARRATIVE_FIELDS:
