@@ -19,6 +19,7 @@ _PUNCT = set(",;:()[]“”\"")
 _FIRST_WORDS = set(ORG_HEADS) | set(TITLE_HEADS) | {"các", "những", "mọi", "quý"}
 _LEADING_LABELS = {"đề nghị", "đề", "nghị", "giao", "yêu", "cầu", "yêu cầu", "trách", "nhiệm", "của", "đồng", "thời",
                    "đề nghị:", "giao:"}
+_ITEM_START = re.compile(r"\S{0,2}[^\S\n]*(?:[-+•]\s|[a-zđA-Z]\)|\d{1,2}[.)]\s|\(\d{1,2}\))")
 _ABBREVIATION = re.compile(r"^(?:[A-ZĐ]{1,4}|Đ/c|đ/c|Tp|TP|TX|Th)\.$")
 
 
@@ -142,6 +143,8 @@ def head_len(toks: list, i: int, strict: bool = True, relaxed: bool = False) -> 
 def _org_or_title(toks: list, i: int, strict: bool, relaxed: bool = False) -> tuple:
     if i >= len(toks) or toks[i][PUNCT]:
         return 0, None
+    if toks[i][KEY] == "tổ" and i + 1 < len(toks) and toks[i + 1][KEY] == "chức":
+        return 0, None  # "tổ chức" (organise / an organisation) is not a named agency
     n = _phrase_len(TITLE_HEADS, toks, i)
     if n:
         phrase = " ".join(t[KEY] for t in toks[i:i + n])
@@ -157,6 +160,10 @@ def _org_or_title(toks: list, i: int, strict: bool, relaxed: bool = False) -> tu
     if phrase in AMBIGUOUS_HEADS:
         nxt = toks[i + n] if i + n < len(toks) else None
         head_cap = _capitalised(toks[i])
+        if nxt is not None and not nxt[PUNCT] and f"{phrase} {nxt[KEY]}" in _VERBS.get(toks[i][KEY], ()):
+            return 0, None  # "ban hành", "báo cáo", "phòng chống": a verb, not an agency
+        if toks[i][TEXT].isupper() and len(toks[i][TEXT]) > 1 and (nxt is None or nxt[PUNCT]):
+            return 0, None  # a capitalised heading ("NHIỆM VỤ, GIẢI PHÁP") says nothing of agencies
         if strict and not head_cap:
             return 0, None
         if relaxed and head_cap:
@@ -232,13 +239,14 @@ def read_phrase(doc: Doc, start: int, limit: int, mode: str = "subject"):
     mode 'heading': a section heading; read to its end, stopping only at the few verbs that open a sentence.
     mode 'list':    the value of "Cơ quan chủ trì:"; like 'object' but a lower-case head is accepted.
     """
-    low = doc.L
-    space = low.find(" ", start, min(limit, start + 30))
-    first_word = low[start:space if space > 0 else min(limit, start + 30)].strip().rstrip(".,;:")
+    words = doc.L[start:min(limit, start + 40)].split(None, 2)
+    if not words:
+        return None
+    first_word = words[0].rstrip(".,;:")
     if first_word not in _FIRST_WORDS and not (mode in ("heading", "list") and first_word in _LEADING_LABELS):
         return None
     if first_word in ("các", "những", "mọi", "quý"):
-        nxt = low[space + 1:space + 30].split(" ", 1)[0].rstrip(".,;:") if space > 0 else ""
+        nxt = words[1].rstrip(".,;:") if len(words) > 1 else ""
         if nxt not in PLURAL_NOUNS and nxt not in ORG_HEADS and nxt not in TITLE_HEADS:
             return None
     toks = Tokens(doc, start, limit)
@@ -254,10 +262,15 @@ def read_phrase(doc: Doc, start: int, limit: int, mode: str = "subject"):
     n, kind = head_len(toks, first, strict=strict, relaxed=relaxed)
     if not n:
         return None
-    if mode == "subject" and kind == "generic" and first + n < len(toks):
-        nxt = toks[first + n]
-        if nxt[PUNCT] or (nxt[TEXT][:1].islower() and verb_len(toks, first + n)[0]):
-            return None  # "Doanh nghiệp thực hiện ...": a bare common noun, not a named addressee
+    if kind == "generic" and mode in ("subject", "object"):
+        # "Doanh nghiệp thực hiện ...", "đề nghị đơn vị làm thủ tục": a bare common noun is not an addressee,
+        # unless a name follows ("cơ sở KCB") or it is written with a capital inside a sentence ("Công ty")
+        nxt = toks[first + n] if first + n < len(toks) else None
+        named = nxt is not None and not nxt[PUNCT] and _capitalised(nxt)
+        definite = _capitalised(toks[first]) and not _line_first(doc.C, toks[first][START]) and \
+            doc.C[max(0, toks[first][START] - 2):toks[first][START]].strip() not in (".", "-", "+", ")", ":")
+        if not named and not (definite and mode == "object"):
+            return None
     parts = [[first, None]]
     i = first + n
     relative = False
@@ -298,6 +311,12 @@ def read_phrase(doc: Doc, start: int, limit: int, mode: str = "subject"):
             stop = (i, None)
             break
         key = t[KEY]
+        if key == "ngày" and i + 1 < len(toks) and toks[i + 1][TEXT][:1].isdigit():
+            stop = (i, None)  # "Báo Đấu thầu ngày 26 tháng 3 ...": a dated mention, not an agency
+            break
+        if t[LINE_FIRST] and mode == "list" and i > first + n and _ITEM_START.match(doc.C, t[START]):
+            stop = (i, None)
+            break
         if key in ("được", "phải") and mode != "heading":
             if first_modal is None:
                 first_modal = i
@@ -364,12 +383,17 @@ def _chunk_has_locality(toks: list, a: int, b: int) -> bool:
     return False
 
 
+_SHARED_TITLES = {"người đứng đầu", "thủ trưởng"}
+
+
 def _split_part(doc: Doc, toks: list, a: int, b: int) -> list:
     """Split tokens [a, b) of one ';'-part into agency items."""
     chunks = []
     chunk_start = a
     chunk_head_len, chunk_kind = head_len(toks, a, strict=False)
+    comma_part_start = a
     chunk_has_comma = False
+    last_comma_part_words = 0
     i = a + max(chunk_head_len, 1)
     while i < b:
         t = toks[i]
@@ -392,32 +416,42 @@ def _split_part(doc: Doc, toks: list, a: int, b: int) -> list:
                         head = " ".join(x[KEY] for x in toks[chunk_start:chunk_start + chunk_head_len])
                         split = not (head in SHARED_HEADS and not _chunk_has_locality(toks, chunk_start + 1, i))
                 else:
+                    part_words = sum(1 for x in toks[comma_part_start:i] if not x[PUNCT])
                     if kind == "title" and cap:
                         split = True
                     elif kind == "org" and cap:
                         bare = (i - chunk_start) <= chunk_head_len and chunk_kind in ("org", "generic")
                         split = not bare
                     elif kind == "plural":
-                        split = (not chunk_has_comma) or (j + 1 < b and _capitalised(toks[j + 1]))
+                        split = (not chunk_has_comma) or part_words >= 3 or (j + 1 < b and _capitalised(toks[j + 1]))
             if split:
                 chunks.append((chunk_start, i))
                 chunk_start = j
                 chunk_head_len, chunk_kind = h, kind
                 chunk_has_comma = False
+                comma_part_start = j
                 i = j + max(h, 1)
                 continue
             if t[TEXT] == ",":
                 chunk_has_comma = True
+                comma_part_start = i + 1
         i += 1
     chunks.append((chunk_start, b))
     items = []
-    for s, e in chunks:
+    shared_title = None
+    for n_chunk, (s, e) in enumerate(chunks):
         while e > s and toks[e - 1][PUNCT]:
             e -= 1
         while s < e and (toks[s][PUNCT] or toks[s][KEY] in ("và", "đề nghị", "giao", "yêu cầu", "đồng thời")):
             s += 1
         if s >= e:
             continue
+        if len(chunks) > 1 and n_chunk == len(chunks) - 1:
+            # "..., các sở, ngành và UBND các xã được phân công chủ trì ...": the relative clause is shared
+            for k in range(s + 2, e):
+                if toks[k][KEY] == "được" and not toks[k][PUNCT]:
+                    e = k
+                    break
         start = toks[s][START]
         end = toks[e - 1][END]
         text = squash(doc.C[start:end]).strip(" ,;:.-–")
@@ -425,6 +459,15 @@ def _split_part(doc: Doc, toks: list, a: int, b: int) -> list:
             text = text.rstrip(".")
         if not text or len(text) > 220:
             continue
+        h, kind = head_len(toks, s, strict=False)
+        head = " ".join(x[KEY] for x in toks[s:s + h])
+        if kind == "title" and head in _SHARED_TITLES:
+            shared_title = squash(doc.C[toks[s][START]:toks[s + h - 1][END]])
+        elif shared_title and kind in ("plural", "org", "generic"):
+            # "Người đứng đầu A, B": the heads of A and of B
+            text = f"{shared_title} {text}"
+        else:
+            shared_title = None
         for name in _distribute(text):
             items.append((name, start, end))
     return items

@@ -13,7 +13,7 @@ from ._lexicon import ABBREVIATIONS, INTRO_WORDS, LEAD_LABELS, NON_TASK_VERBS, S
 # --- paragraphs and sentences -------------------------------------------------------------------------------------
 
 MARKER = re.compile(
-    r"[^\S\n]*(?:(?P<dieu>Điều)[^\S\n]+(?P<dn>\d{1,3})[^\S\n]*[.:]"
+    r"[^\S\n]*(?:(?P<dieu>Điều)\s+(?P<dn>\d{1,3})[^\S\n]*[.:]"
     r"|(?P<roman>[IVXL]{1,5})[^\S\n]*[.:)](?=\s)"
     rf"|(?P<num>\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})(?:[.)]|(?=[^\S\n]+[{UP}]))"
     r"|(?P<alpha>[a-zđ])\)"
@@ -49,7 +49,9 @@ class Section:
     heading_end: int
     heading: str = ""
     items: list = field(default_factory=list)   # [(name, position)]
-    source: str = ""                            # 'heading', 'lead', 'label'
+    source: str = ""                            # 'heading', 'label'
+    descriptive: bool = False                   # "Đối tượng áp dụng", "Thực trạng" ...: nobody is told to act
+    text: str = ""
 
 
 def paragraphs(doc: Doc, lo: int, hi: int) -> list:
@@ -61,6 +63,7 @@ def paragraphs(doc: Doc, lo: int, hi: int) -> list:
     cur = None
     prev_indent = 0
     prev_last = ""
+    marker_until = -1
     for index in range(first, last + 1):
         a, b = doc.line_span(index)
         a = max(a, lo)
@@ -77,8 +80,15 @@ def paragraphs(doc: Doc, lo: int, hi: int) -> list:
         content_start = a + indent
         content_end = a + len(text.rstrip())
         first_char = stripped[0]
-        marker = MARKER.match(doc.C, a, b) if (first_char.isdigit() or first_char in "IVXLĐ(" or (
+        if a < marker_until:
+            marker = None  # the rest of a marker written over two lines ("Điều\n14.")
+            cur.end = max(cur.end, content_end)
+            prev_last = stripped[-1]
+            continue
+        marker = MARKER.match(doc.C, a, min(hi, b + 12)) if (first_char.isdigit() or first_char in "IVXLĐ(" or (
             len(stripped) > 1 and stripped[1] == ")")) else None
+        if marker and marker.end() > b:
+            marker_until = marker.end()
         if marker and not (marker.group("num") or marker.group("dieu") or marker.group("roman")
                            or marker.group("alpha") or marker.group("paren")):
             marker = None
@@ -88,7 +98,7 @@ def paragraphs(doc: Doc, lo: int, hi: int) -> list:
             marker_ok = bool(marker)
         bullet = bool(BULLET.match(doc.C, a, b))
         new = (
-            cur is None or marker_ok or bullet or prev_last in ".;:!?" or
+            cur is None or marker_ok or bullet or prev_last in ".!?" or
             (indent >= prev_indent + 3 and stripped[0].isupper() and prev_indent < 40)
         )
         if new:
@@ -109,7 +119,8 @@ def sentences(doc: Doc, paras: list) -> list:
     c = doc.C
     for k, p in enumerate(paras):
         start = p.start
-        for m in _SENT_END.finditer(c, p.start, p.end):
+        scan_from = p.marker.end() if p.marker is not None else p.start
+        for m in _SENT_END.finditer(c, scan_from, p.end):
             if m.group(0) != "./." and _ABBREV_BEFORE.search(c, max(p.start, m.start() - 6), m.start()):
                 continue
             end = m.end()
@@ -237,7 +248,7 @@ def _skip_lead(doc: Doc, pos: int, end: int) -> int:
     return _LEAD.match(doc.C, pos, end).end()
 
 
-_TRIGGER_WORDS = ("giao", "đề nghị", "yêu cầu")
+_TRIGGER = re.compile(r"(?<![\w/])(?:giao|đề\s+nghị|yêu\s+cầu)(?=[\s:])")
 
 
 def _word_before(low: str, pos: int, lo: int) -> str:
@@ -259,6 +270,9 @@ def _object_start(doc: Doc, pos: int, end: int) -> int:
     return pos
 
 
+_LABEL_PREFIX = re.compile(r"^(?:\s|[-+•*]|\w{1,2}\)|\d{1,2}[.)])+")
+
+
 def _lead_label(low: str, s: int, colon: int) -> bool:
     """Is the text before the colon at `colon` a label like 'Cơ quan chủ trì'?"""
     label = low[max(s, colon - 45):colon]
@@ -266,11 +280,7 @@ def _lead_label(low: str, s: int, colon: int) -> bool:
         k = label.rfind(sep)
         if k >= 0:
             label = label[k + 1:]
-    label = label.strip(" -+•*\n")
-    if label[:2].rstrip(")").isalpha() and label[1:2] == ")":
-        label = label[2:].strip()
-    elif label[:1].isdigit():
-        label = label.lstrip("0123456789.)").strip()
+    label = _LABEL_PREFIX.sub("", label).strip(" -+•*\n")
     return label in LEAD_LABELS
 
 
@@ -296,7 +306,7 @@ def analyse_sentence(doc: Doc, sent: Sentence, keys: list) -> list:
     word = low[first:space] if space > 0 else ""
     if word in INTRO_WORDS and any(low.startswith(p, first) for p in INTRO_WORDS[word]):
         k = low.find(",", first, min(e, first + 400))
-        while k >= 0:
+        while 0 <= k < first + 160:
             pos = _skip_lead(doc, k + 1, e)
             space = low.find(" ", pos, pos + 20)
             word = low[pos:space] if space > 0 else ""
@@ -338,24 +348,28 @@ def analyse_sentence(doc: Doc, sent: Sentence, keys: list) -> list:
         if items:
             found.append(Finding(items, sent, "subject", pos))
     # "giao X", "đề nghị X", "yêu cầu X" anywhere in the sentence
-    for trigger in _TRIGGER_WORDS:
-        k = low.find(trigger, s, e)
-        while k >= 0:
-            after = k + len(trigger)
-            ok = (k == s or low[k - 1] in " \n(") and after < e and low[after] in " \n:"
-            if ok and k not in consumed and _word_before(low, k, s) not in TRIGGER_BLOCKERS:
-                obj_pos = _object_start(doc, after, e)
-                if not any(f.pos == obj_pos for f in found):
-                    obj = read_phrase(doc, obj_pos, e, "object")
-                    if obj:
-                        found.append(Finding(obj.items, sent, "object", obj_pos))
-            k = low.find(trigger, after, e)
+    if low.find("giao", s, e) >= 0 or low.find("nghị", s, e) >= 0 or low.find("cầu", s, e) >= 0:
+        for m in _TRIGGER.finditer(low, s, e):
+            k = m.start()
+            if k in consumed or _word_before(low, k, s) in TRIGGER_BLOCKERS:
+                continue
+            obj_pos = _object_start(doc, m.end(), e)
+            if not any(f.pos == obj_pos for f in found):
+                obj = read_phrase(doc, obj_pos, e, "object")
+                if obj:
+                    found.append(Finding(obj.items, sent, "trigger", obj_pos))
     return found
 
 
 _HEADING_LABEL = re.compile(
     r"(?i)^(?:giao(?: cho)?|đề nghị|yêu cầu|trách nhiệm (?:của|thực hiện)|nhiệm vụ (?:của|cụ thể của)|"
     r"phân công)\s*:?\s*"
+)
+
+
+_DESCRIPTIVE = re.compile(
+    r"(?i)(?:đối tượng(?: áp dụng)?|phạm vi(?: điều chỉnh)?|giải thích từ ngữ|thực trạng|tình hình|kết quả đạt được|"
+    r"đánh giá (?:kết quả|tình hình)|bối cảnh|căn cứ (?:pháp lý|xây dựng)|quan điểm)\b"
 )
 
 
@@ -383,33 +397,66 @@ def section_heading(doc: Doc, sec: Section, keys: list) -> None:
     read_from = label.end() if label else hs
     if mode == "heading":
         phrase = read_phrase(doc, read_from, limit, "heading")
+        body_from = limit
     else:
         phrase = read_phrase(doc, read_from, min(limit, sec.end), "subject" if not label else "object")
-        if phrase and phrase.verb is None and not label:
-            phrase_end = phrase.end
-            rest = c[phrase_end:min(limit, sec.end)].strip()
-            if rest and not rest.startswith((":", ".")) and "\n" not in c[phrase_end:phrase_end + 3]:
-                phrase = phrase  # a heading line that runs into its text: keep what was read
         if phrase and phrase.verb in SPEECH_VERBS | NON_TASK_VERBS:
             phrase = None
+        body_from = phrase.end if phrase else hs
     if heading is None:
-        text = c[hs:min(limit, sec.end)]
-        cut = re.search(r"(?<=[.:;])\s|\n\s*\n", text)
+        window = c[hs:min(limit, sec.end, hs + 400)]
+        cut = _HEADING_END.search(window)
         if phrase and phrase.verb is None:
             heading = squash(c[hs:phrase.end])
         elif cut and cut.start() < 250:
-            heading = squash(text[: cut.start()])
+            heading = squash(window[: cut.start()])
         else:
-            heading = squash(text[:250])
+            heading = squash(window[:250])
     sec.heading = heading.strip(" :;.*") if heading else ""
-    if phrase:
-        items = [(name, a) for name, a, _ in phrase.items if mode != "plain" or not is_self(name, keys)]
-        if items:
-            sec.items = items
-            sec.source = "heading"
+    sec.descriptive = len(sec.heading) < 80 and bool(_DESCRIPTIVE.match(sec.heading))
+    if not phrase:
+        return
+    # a numbered name with nothing under it (a list of companies in an appendix) assigns nothing
+    rest = c[body_from:sec.end]
+    if len(rest.strip(" \n:.;")) < 20:
+        return
+    items = [(name, a) for name, a, _ in phrase.items if mode != "plain" or not is_self(name, keys)]
+    if items:
+        sec.items = items
+        sec.source = "heading"
+
+
+_HEADING_END = re.compile(r"[.:;](?=\s)|\n[^\S\n]*\n")
 
 
 # --- tasks --------------------------------------------------------------------------------------------------------
+
+def _starts_with_name(heading: str) -> bool:
+    words = heading.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words[:2])
+
+
+def clear_name_lists(sections: list) -> None:
+    """Three or more consecutive sibling sections with a few words each are a list of names (the companies of
+    an appendix), not assignments."""
+    run = []
+
+    def flush():
+        if len(run) >= 3:
+            for sec in run:
+                sec.items = []
+                sec.source = "names"
+        run.clear()
+    for sec in sections:
+        short = sec.end - sec.start < 160 and (sec.source == "heading" or _starts_with_name(sec.heading))
+        if short and (not run or (run[-1].level == sec.level and sec.start - run[-1].end < 40)):
+            run.append(sec)
+            continue
+        flush()
+        if short:
+            run.append(sec)
+    flush()
+
 
 def innermost(sections: list, pos: int):
     best = None
@@ -419,10 +466,49 @@ def innermost(sections: list, pos: int):
     return best
 
 
-def build_tasks(doc: Doc, sections: list, findings: list) -> tuple:
+def quoted_spans(doc: Doc, lo: int, hi: int) -> list:
+    """[(start, end)] of “quoted” passages (quoted legal text is not the document speaking)."""
+    c = doc.C
+    spans = []
+    i = c.find("“", lo, hi)
+    while i >= 0:
+        j = c.find("”", i + 1, min(hi, i + 6000))
+        if j < 0:
+            break
+        spans.append((i, j + 1))
+        i = c.find("“", j + 1, hi)
+    return spans
+
+
+def _inside(spans: list, a: int, b: int) -> bool:
+    for s, e in spans:
+        if s <= a and b <= e + 3:
+            return True
+    return False
+
+
+_LOCAL_TAIL = {"tỉnh", "thành phố", "tp", "cấp tỉnh", "của tỉnh", "thành phố hà nội", "trên địa bàn"}
+
+
+_LOCAL_TAIL_KEYS = {fold(x) for x in _LOCAL_TAIL}
+
+
+def _name_key(name: str) -> str:
+    return fold(name).strip(" ,.;:").replace(" co lien quan", " lien quan")
+
+
+def build_tasks(doc: Doc, sections: list, findings: list, quotes: list) -> tuple:
     """(tasks, assignees) from section items and sentence findings."""
-    # a section without a heading agency takes the agencies of its 'Cơ quan chủ trì:' line, or of its first
-    # sentence when that sentence names them as its subject
+    kept = []
+    for f in findings:
+        if quotes and _inside(quotes, f.pos, f.pos + 1):
+            continue
+        sec = innermost(sections, f.pos)
+        if sec is not None and getattr(sec, "descriptive", False):
+            continue
+        kept.append(f)
+    findings = kept
+    # a section without a heading agency takes the agencies of its 'Cơ quan chủ trì:' line
     for f in findings:
         sec = innermost(sections, f.pos)
         if sec is None or sec.items:
@@ -436,21 +522,25 @@ def build_tasks(doc: Doc, sections: list, findings: list) -> tuple:
     for sec in sections:
         if not sec.items:
             continue
-        text = squash(c[sec.start:sec.end])
+        sec.text = squash(c[sec.start:sec.end])
         for name, pos in sec.items:
-            tasks.append({"assignee": name, "text": text, "start": sec.start, "end": sec.end})
+            tasks.append({"assignee": name, "text": sec.text, "start": sec.start, "end": sec.end})
             mentions.append((pos, name))
     with_items = [sec for sec in sections if sec.items]
     for f in findings:
         sent = f.sentence
         enclosing = [sec for sec in with_items if sec.start <= sent.start < sec.end]
-        covered = {fold(name) for sec in enclosing for name, _ in sec.items}
+        if enclosing and f.kind == "trigger":
+            continue  # "yêu cầu các cơ sở ..." inside a section given to an agency: that agency's own request
+        if any(sec.start == sent.start and sec.source == "heading" for sec in enclosing):
+            continue  # the heading sentence itself, already read as the section's heading
+        if any(sec.start == sent.start and sec.source == "names" for sec in sections):
+            continue
+        covered = {_name_key(name) for sec in enclosing for name, _ in sec.items}
         text = None
         for name, a, _ in f.items:
             mentions.append((a, name))
-            if f.kind == "label" and any(fold(name) in {fold(n) for n, _ in sec.items} for sec in enclosing):
-                continue
-            if fold(name) in covered:
+            if _name_key(name) in covered:
                 continue
             if text is None:
                 text = squash(c[sent.start:sent.end])
@@ -459,20 +549,43 @@ def build_tasks(doc: Doc, sections: list, findings: list) -> tuple:
     seen = set()
     unique_tasks = []
     for t in tasks:
-        key = (fold(t["assignee"]), t["start"], t["end"])
+        key = (_name_key(t["assignee"]), t["start"], t["end"])
         if key in seen:
             continue
         seen.add(key)
         unique_tasks.append(t)
-    assignees = []
-    names = set()
-    for _, name in sorted(mentions, key=lambda m: m[0]):
-        k = fold(name).strip(" ,.;:")
-        if k in names:
+    heading_names = [name for sec in sections for name, _ in sec.items]
+    ordered = [name for _, name in sorted(mentions, key=lambda m: m[0])]
+    names = unique_names(heading_names + ordered)
+    first_seen = {}
+    for k, name in enumerate(ordered):
+        first_seen.setdefault(_name_key(name), k)
+    names.sort(key=lambda n: first_seen.get(_name_key(n), len(ordered)))
+    return unique_tasks, names
+
+
+def unique_names(names) -> list:
+    """Each agency once: the same words in another order ("UBND các phường, xã" / "UBND các xã, phường") or
+    the same group with its locality added ("các sở, ban, ngành" / "các sở, ban, ngành Thành phố") count once."""
+    out = []
+    keys = []
+    for name in names:
+        k = _name_key(name)
+        words = frozenset(k.replace(",", " ").split())
+        duplicate = False
+        for other, other_words in keys:
+            if words == other_words:
+                duplicate = True
+                break
+            longer, shorter = (k, other) if len(k) > len(other) else (other, k)
+            if longer.startswith(shorter + " ") and longer[len(shorter) + 1:] in _LOCAL_TAIL_KEYS:
+                duplicate = True
+                break
+        if duplicate:
             continue
-        names.add(k)
-        assignees.append(name)
-    return unique_tasks, assignees
+        keys.append((k, words))
+        out.append(name)
+    return out
 
 
 # --- reporting ----------------------------------------------------------------------------------------------------

@@ -84,10 +84,10 @@ ORG_HEADS = _keyed([
     "huyện ủy", "mặt trận", "kiểm lâm", "hạt kiểm lâm", "cục thuế", "chi cục thuế", "hải quan", "cục hải quan",
     "thường trực", "đài phát thanh", "doanh nghiệp", "cơ quan", "đơn vị", "cơ sở", "chủ đầu tư", "chủ dự án",
     "chủ các", "chủ cơ sở", "chủ rừng", "chủ công trình", "sở", "bộ", "cục", "ban", "vụ", "viện", "đài", "báo",
-    "đoàn", "hội", "quỹ", "phòng", "trường", "trạm", "đội", "tổ", "thuế", "thanh tra", "nhà trường", "địa phương",
+    "đoàn", "hội", "phòng", "trường", "trạm", "đội", "tổ", "thuế", "thanh tra", "nhà trường", "địa phương",
 ])
 AMBIGUOUS_HEADS = with_variants([
-    "sở", "bộ", "cục", "ban", "vụ", "viện", "đài", "báo", "đoàn", "hội", "quỹ", "phòng", "trường", "trạm", "đội",
+    "sở", "bộ", "cục", "ban", "vụ", "viện", "đài", "báo", "đoàn", "hội", "phòng", "trường", "trạm", "đội",
     "tổ", "thuế", "thanh tra", "thường trực", "hội đồng", "mặt trận", "chi nhánh", "kiểm lâm", "hải quan",
     "liên minh", "liên hiệp", "ub",
 ])
@@ -142,12 +142,12 @@ WEAK_VERBS = _keyed([
     "thống nhất", "làm việc", "ban hành", "thông báo", "yêu cầu", "đề nghị", "giao", "có ý kiến", "kết luận",
     "là", "đã", "được", "sẽ", "cần", "nắm", "chuẩn bị", "tiến hành", "cử", "huy động", "vận động", "công khai",
     "niêm yết", "thẩm định", "cân đối", "sơ kết", "tổng kết", "tổng hợp", "biết", "thi hành", "trao đổi",
-    "làm đầu mối", "tiếp thu", "hỗ trợ", "định hướng", "mở", "trả lời", "để", "trong", "tại", "về", "với", "cho",
-    "đối với", "nhằm", "khi", "nếu", "thì", "không", "chưa", "đang", "vẫn", "cũng", "luôn", "tích cực",
+    "làm đầu mối", "tiếp thu", "hỗ trợ", "định hướng", "mở", "trả lời", "để", "trong", "tại", "về", "với",
+    "đối với", "nhằm", "khi", "nếu", "thì", "không", "chưa", "cho ý kiến", "cho phép", "đang", "vẫn", "cũng", "luôn", "tích cực",
     "quyết liệt", "ký", "điều chỉnh", "sửa đổi", "bổ sung", "tạo điều kiện", "đánh giá", "phân công", "phân loại",
     "lựa chọn", "thành lập", "kiện toàn", "giữ", "giữ vững", "bám sát", "làm tốt", "vận hành", "đăng ký",
     "thu hồi", "ưu tiên", "tạm dừng", "hạn chế", "chấp hành", "nộp", "kiến nghị", "lắng nghe", "đối thoại",
-    "sử dụng", "khai thác", "tiếp", "phát huy", "giáo dục", "tham gia", "chuyển", "xin", "nhận được", "lập kế hoạch",
+    "sử dụng", "khai thác", "tiếp", "phát huy", "tham gia", "chuyển", "xin", "nhận được", "lập kế hoạch",
     "có nhận được", "có báo cáo", "có kế hoạch", "có giải pháp", "có hướng dẫn", "mời", "dự", "chia sẻ",
     "rút kinh nghiệm", "lưu ý", "gương mẫu", "đi đầu", "ra quân", "tuyệt đối", "nghiêm cấm", "chấm dứt",
     "phát hiện", "ngăn chặn", "đấu tranh", "theo chức năng", "căn cứ vào", "từ", "trước", "sau", "đến",

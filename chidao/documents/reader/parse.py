@@ -19,7 +19,7 @@ import re
 
 from ._body import (
     analyse_sentence, build_tasks, find_citations, find_reporting, find_sections, issuer_keys, paragraphs,
-    section_heading, sentences,
+    clear_name_lists, quoted_spans, section_heading, sentences,
 )
 from ._header import (
     KINH_GUI, NOI_NHAN, PREFIX, SELF_REFERENCE, VV, find_date, find_issuer, find_motto, find_number,
@@ -230,7 +230,11 @@ def _parse(text: str) -> dict:
         findings.extend(analyse_sentence(doc, sent, keys))
     for sec in all_sections:
         section_heading(doc, sec, keys)
-    tasks, assignees = build_tasks(doc, all_sections, findings)
+    clear_name_lists(all_sections)
+    quotes = []
+    for lo, hi in regions:
+        quotes.extend(quoted_spans(doc, lo, hi))
+    tasks, assignees = build_tasks(doc, all_sections, findings, quotes)
     result["tasks"] = tasks
     result["assignees"] = assignees
     result["reporting"] = find_reporting(doc, all_sents, findings, all_sections)
@@ -238,7 +242,7 @@ def _parse(text: str) -> dict:
         {
             "number": sec.number, "heading": sec.heading,
             "assignee": "; ".join(name for name, _ in sec.items) or None,
-            "text": squash(doc.C[sec.start:sec.end]), "start": sec.start, "end": sec.end,
+            "text": sec.text or squash(doc.C[sec.start:sec.end]), "start": sec.start, "end": sec.end,
         }
         for sec in all_sections
     ]
