@@ -440,7 +440,7 @@ def _split_part(doc: Doc, toks: list, a: int, b: int) -> list:
     items = []
     shared_title = None
     for n_chunk, (s, e) in enumerate(chunks):
-        while e > s and toks[e - 1][PUNCT]:
+        while e > s and (toks[e - 1][PUNCT] or toks[e - 1][KEY] in ("và", "hoặc", "cùng", "với")):
             e -= 1
         while s < e and (toks[s][PUNCT] or toks[s][KEY] in ("và", "đề nghị", "giao", "yêu cầu", "đồng thời")):
             s += 1

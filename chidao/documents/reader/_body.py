@@ -595,6 +595,7 @@ _EVENT = re.compile(
     r"đột xuất|khi có yêu cầu|theo yêu cầu|khi được yêu cầu|vướng mắc|khó khăn|phát sinh|vượt thẩm quyền|"
     r"kịp thời|trường hợp|\bnếu\b|khi phát hiện|khi cần thiết|bất thường|sự cố"
 )
+_PARENS = re.compile(r"\([^()]{0,200}\)")
 _EXPLICIT_EVENT = re.compile(r"đột xuất|khi có yêu cầu|theo yêu cầu|khi được yêu cầu")
 _FREQ_WORD = r"(?:(?:\d{1,2}|một|sáu|chín)\s+)?(?:tháng|quý|năm|tuần)"
 _PERIODIC = re.compile(rf"định\s+kỳ\s*\(?\s*(?P<list>{_FREQ_WORD}(?:\s*(?:,|và|hoặc|;|/)\s*{_FREQ_WORD})*)")
@@ -659,9 +660,12 @@ _RECIPIENT_STOP = re.compile(
 )
 _VIA = re.compile(r"\((?:thông\s+)?qua\s+(?P<via>[^()]{2,80})\)|\bthông qua\s+(?P<via2>[^,;.()]{2,80})")
 _SKIP_BEFORE_RECIPIENT = re.compile(
-    r"(?:kết quả|tình hình|kịp thời|bằng văn bản|những khó khăn|các khó khăn|khó khăn|vướng mắc|đầy đủ|"
-    r"cụ thể|chung|[^\s]+ [^\s]+ thực hiện)\b[^,;.()]{0,80}?\s(?=về\s|gửi\s|cho\s|lên\s|đến\s|tới\s)"
+    r"(?:kết\s+quả|tình\s+hình|kịp\s+thời|bằng\s+văn\s+bản|những\s+khó\s+khăn|các\s+khó\s+khăn|khó\s+khăn|"
+    r"vướng\s+mắc|đầy\s+đủ|cụ\s+thể|chung|\S+\s+\S+\s+thực\s+hiện)\b[^;.()]{0,160}?\s(?=về\s|gửi\s|cho\s|lên\s|"
+    r"đến\s|tới\s)"
 )
+_SEND_TO = re.compile(rf"(?<!\w)(?:gửi|về)\s+(?=[{UP}]|các\s|cơ\s+quan)")
+_BEFORE_RECIPIENT = re.compile(r"(?:và\s+(?:đề\s+xuất|kiến\s+nghị)\s*,?\s*)?(?:trình\s+)?(?:về|gửi|cho|lên|đến|tới)?\s*")
 
 
 def _recipient(doc: Doc, pos: int, end: int):
@@ -672,11 +676,14 @@ def _recipient(doc: Doc, pos: int, end: int):
     skip = _SKIP_BEFORE_RECIPIENT.match(low, pos, end)
     if skip:
         pos = skip.end()
-    m = re.compile(r"(?:về|gửi|cho|lên|đến|tới)\s+").match(low, pos, end)
+    m = _BEFORE_RECIPIENT.match(low, pos, end)
     if m:
         pos = m.end()
     if pos >= end or not c[pos].isupper() and not low.startswith(("các ", "cơ quan", "cấp "), pos):
         return None, pos
+    phrase = read_phrase(doc, pos, min(end, pos + 200), "object")
+    if phrase:
+        return ", ".join(name for name, _, _ in phrase.items), phrase.end
     stop = _RECIPIENT_STOP.search(low, pos + 1, min(end, pos + 160))
     stop_at = stop.start() if stop else min(end, pos + 160)
     text = squash(c[pos:stop_at]).strip(" ,;.:")
@@ -689,6 +696,10 @@ def _recipient(doc: Doc, pos: int, end: int):
 def _to_and_via(doc: Doc, verb_end: int, end: int) -> tuple:
     low = doc.L
     to, after = _recipient(doc, verb_end, end)
+    if to is None:
+        later = _SEND_TO.search(doc.C, verb_end, min(end, verb_end + 300))
+        if later:
+            to, after = _recipient(doc, later.start(), end)
     via = None
     window = low[verb_end:end]
     v = _VIA.search(doc.C[verb_end:end])
@@ -725,6 +736,7 @@ def find_reporting(doc: Doc, sents: list, findings: list, sections: list) -> lis
         if not _REPORT_VERB.search(text):
             continue
         offset = sent.start
+        previous_periodic = False
         for clause in _clauses(text):
             c_start = offset + clause[0]
             c_end = offset + clause[1]
@@ -732,14 +744,18 @@ def find_reporting(doc: Doc, sents: list, findings: list, sections: list) -> lis
             verb = None
             for m in _REPORT_VERB.finditer(clow):
                 before = clow[max(0, m.start() - 12):m.start()].split()
-                if before and before[-1] in ("nghe", "theo", "xét", "cứ", "nhằm", "để", "mẫu", "độ", "các"):
+                if before and before[-1] in ("nghe", "theo", "xét", "cứ", "nhằm", "để", "mẫu", "độ", "các", "kê", "tác",
+                                             "tin", "biểu", "liệu"):
                     continue
                 verb = m
                 break
             if verb is None:
                 continue
             freqs = _frequencies(clow)
-            event = _EXPLICIT_EVENT.search(clow) if freqs else _EVENT.search(clow)
+            bare = _PARENS.sub(" ", clow)
+            event = _EXPLICIT_EVENT.search(clow) if freqs else _EVENT.search(bare)
+            if not freqs and previous_periodic and clow.lstrip().startswith("đồng thời"):
+                continue  # "...; đồng thời báo cáo Sở X ...": the same periodic report, sent to one more place
             kinds = list(freqs)
             if event:
                 kinds.append("đột xuất")
@@ -747,6 +763,7 @@ def find_reporting(doc: Doc, sents: list, findings: list, sections: list) -> lis
                 kinds.append("một lần")
             if not kinds:
                 continue
+            previous_periodic = bool(freqs)
             verb_end = c_start + verb.end()
             to, via = _to_and_via(doc, verb_end, c_end)
             second_to = None
@@ -785,7 +802,8 @@ def _merge(duties: list) -> list:
                 continue
             same_route = (e["to"] or "").lower() == (d["to"] or "").lower() and \
                 (e["via"] or "").lower() == (d["via"] or "").lower()
-            if same_route or d["to"] is None:
+            # a periodic report named again without its addressee ("Báo cáo 6 tháng gửi trước ngày 20/6") is the same
+            if same_route or (d["to"] is None and d["frequency"] != "đột xuất"):
                 twin = e
                 break
         if twin is None:
