@@ -16,8 +16,8 @@ NUMBER_LINE = re.compile(
 )
 # "(Kèm theo văn bản số: /UBND-NNMT ngày ...)": an appendix naming its own document.
 SELF_REFERENCE = re.compile(
-    r"\((?:[Bb]an hành )?[Kk]èm theo[^\S\n]+(?:[\w ]{0,30}?)số[^\S\n]*:?[^\S\n]*"
-    r"(?P<num>\d{1,6})?[^\S\n]*(?:/[^\S\n]*(?P<year>(?:19|20)\d\d)[^\S\n]*)?/[^\S\n]*"
+    r"\((?:[Bb]an hành )?[Kk]èm theo\s+(?:[\w ]{0,30}?)số\s*:?\s*"
+    r"(?P<num>\d{1,6})?\s*(?:/\s*(?P<year>(?:19|20)\d\d)\s*)?/\s*"
     rf"(?P<sym>{_SYMBOL})"
 )
 
@@ -54,7 +54,7 @@ def find_motto(doc: Doc, hi: int):
     return None
 
 
-_MOTTO_PART = re.compile(r"(?i)cộng\s*h[oòóỏõọịõ]|xã\s+hội\s+chủ|chủ\s+nghĩa|độc\s+lập|tự\s+do|hạnh\s+phúc")
+_MOTTO_PART = re.compile(r"(?i)cộng\b|xã\s+hội\s+chủ|chủ\s+nghĩa|độc\s+lập|tự\s+do|hạnh\s+phúc")
 _SEPARATOR = re.compile(r"^[\s\-–—_=.~*]*$")
 
 
@@ -181,7 +181,7 @@ TYPE_LINE = re.compile(
 VV = re.compile(r"(?:V/v|V/V|v/v|Về việc|VỀ VIỆC|V\.v)[^\S\n]*[:.]?[^\S\n]*")
 _BODY_OPENERS = re.compile(
     r"(?:Căn cứ|Thực hiện|Triển khai|Nhằm|Theo|Xét|Trong|Ngày|Để|Trên cơ sở|Kính gửi|Trả lời|Tiếp theo|Sau khi|"
-    r"Hiện nay|Vừa qua|Qua|Nhận được|Thời gian qua|Ủy ban nhân dân|UBND|Uỷ ban nhân dân)\b"
+    r"Hiện nay|Vừa qua|Qua|Nhận được|Thời gian qua)\b"
 )
 _AUTHORITY_LINE = re.compile(
     r"(?:ỦY BAN|UỶ BAN|CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|HỘI ĐỒNG|TỔNG GIÁM ĐỐC|THỦ TƯỚNG|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|"
@@ -397,6 +397,7 @@ def flattened_body_start(doc: Doc, kg_match, end: int) -> int:
 # --- signature ----------------------------------------------------------------------------------------------------
 
 PREFIX = re.compile(rf"\b(?:TM|KT|TL|TUQ|Q)\.[^\S\n]*(?=[{UP}])")
+_LONE_PREFIX = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.$")
 NOI_NHAN = re.compile(r"(?im)^[^\S\n]*(?:nơi\s*nhận|nơi\s*gửi)\s*:?")
 _NAME_WORD = re.compile(rf"^[{UP}][{LO}]+$")
 _TITLE_SPLIT = re.compile(r"[^\S\n]+(?=PHÓ[^\S\n]|THỨ TRƯỞNG\b)")
@@ -452,6 +453,7 @@ def read_signature(doc: Doc, lo: int, hi: int) -> dict:
     first_line = doc.line_index(lo)
     last_line = doc.line_index(max(lo, hi - 1))
     pending_name = None
+    pending_prefix = None
     for index in range(first_line, last_line + 1):
         for text, start in doc.segments(index):
             if start < lo or start >= hi:
@@ -471,20 +473,26 @@ def read_signature(doc: Doc, lo: int, hi: int) -> dict:
                     text = tail
             if name:
                 continue
-            if _is_name(text):
-                if upper_items:
-                    name = text
-                continue
-            if pending_name is None and len(text.split()) == 1 and _NAME_WORD.match(text) and upper_items:
-                pending_name = text
-                continue
             if pending_name is not None:
                 joined = f"{pending_name} {text}"
                 pending_name = None
                 if _is_name(joined):
                     name = joined
                     continue
+            if _is_name(text):
+                if upper_items:
+                    name = text
+                continue
+            if len(text.split()) == 1 and _NAME_WORD.match(text) and upper_items:
+                pending_name = text
+                continue
+            if _LONE_PREFIX.match(text):
+                pending_prefix = text
+                continue
             if _is_uppercase_text(text) and len(text) <= 80:
+                if pending_prefix:
+                    text = f"{pending_prefix} {text}"
+                    pending_prefix = None
                 for piece in _split_upper(text):
                     upper_items.append(piece)
                 continue
@@ -494,10 +502,10 @@ def read_signature(doc: Doc, lo: int, hi: int) -> dict:
                 name = m.group("name")
     authority = title = None
     items = [squash(i).strip(" ,") for i in upper_items if i.strip(" ,")]
-    items = [i for i in items if not _MOTTO_PART.search(i.lower()) and len(i) >= 3]
+    items = [i for i in items if not _MOTTO_PART.search(i.lower()) and len(i) >= 2]
     if items:
         prefixed = [bool(PREFIX.match(i)) for i in items]
-        if not prefixed[-1] and (len(items) > 1 or name):
+        if not prefixed[-1] and (len(items) > 1 or name) and len(items[-1].split()) >= 2:
             title = items[-1]
             body = items[:-1]
             body_prefixed = prefixed[:-1]
@@ -511,7 +519,7 @@ def read_signature(doc: Doc, lo: int, hi: int) -> dict:
                     break
                 auth.append(item)
             authority = " ".join(auth)
-        elif not title and body:
+        elif not title and body and len(body[-1].split()) >= 2:
             title = body[-1]
     return {"signer_authority": authority, "signer_title": title, "signer_name": name}
 
