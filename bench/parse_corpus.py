@@ -60,15 +60,17 @@ def main(argv: list) -> int:
         status = subprocess.call([sys.executable, str(corpus / "score.py"), str(corpus / "labels"), str(out),
                                   *score_args])
 
-    best = float("inf")
+    best = best_cpu = float("inf")
     for _ in range(passes):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for _, text in texts:
             parse(text)
         best = min(best, time.perf_counter() - t0)
+        best_cpu = min(best_cpu, time.process_time() - c0)
     size = sum(len(t) for _, t in texts)
     print(f"parse(): {len(texts) / best:,.0f} documents/s ({size / best / 1e6:.2f} M characters/s), "
-          f"best of {passes} passes, {best * 1000:.1f} ms per pass")
+          f"best of {passes} passes, {best * 1000:.1f} ms per pass (wall clock); "
+          f"{len(texts) / best_cpu:,.0f} documents/s in CPU time")
     return status
 
 

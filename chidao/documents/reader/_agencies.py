@@ -48,7 +48,7 @@ class Tokens(list):
             if self.pos >= self.limit:
                 return False
             before = len(self)
-            _read_tokens(self, 10 if not self else 24)
+            _read_tokens(self, 8 if not self else 16)
             if len(self) == before:
                 self.pos = self.limit
                 return False
@@ -232,6 +232,16 @@ class Phrase:
 
 
 def read_phrase(doc: Doc, start: int, limit: int, mode: str = "subject"):
+    """Read an agency phrase at `start` (see `_read_phrase`); results are remembered per document."""
+    key = (start, limit, mode)
+    cache = doc.phrases
+    if key in cache:
+        return cache[key]
+    result = cache[key] = _read_phrase(doc, start, limit, mode)
+    return result
+
+
+def _read_phrase(doc: Doc, start: int, limit: int, mode: str = "subject"):
     """Read an agency phrase at `start`.
 
     mode 'subject': at the start of a clause; the phrase must be followed by a verb to count.
@@ -250,7 +260,7 @@ def read_phrase(doc: Doc, start: int, limit: int, mode: str = "subject"):
         if nxt not in PLURAL_NOUNS and nxt not in ORG_HEADS and nxt not in TITLE_HEADS:
             return None
     toks = Tokens(doc, start, limit)
-    toks.fill(12)
+    toks.fill(6)
     if not toks:
         return None
     strict = mode in ("subject",)
@@ -276,7 +286,7 @@ def read_phrase(doc: Doc, start: int, limit: int, mode: str = "subject"):
     relative = False
     first_modal = None
     stop = None  # (token index, verb key)
-    while (i + 6 <= len(toks) or toks.fill(i + 6)) or i < len(toks):
+    while (i + 4 <= len(toks) or toks.fill(i + 4)) or i < len(toks):
         t = toks[i]
         if toks[i - 1][FULL_STOP]:
             stop = (i, None)

@@ -1,11 +1,12 @@
 """The body of a document: paragraphs and sentences, numbered sections, tasks and their assignees, periodic
 reporting duties, and the documents it cites."""
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from chidao.lib.vntext import fold
 
-from ._agencies import read_phrase
+from ._agencies import _FIRST_WORDS, read_phrase
 from ._header import make_date
 from ._layout import UP, Doc, squash
 from ._lexicon import ABBREVIATIONS, INTRO_WORDS, LEAD_LABELS, NON_TASK_VERBS, SPEECH_VERBS, TRIGGER_BLOCKERS, TYPE_NAMES
@@ -284,38 +285,57 @@ def _lead_label(low: str, s: int, colon: int) -> bool:
     return label in LEAD_LABELS
 
 
+def _first_word(low: str, pos: int) -> str:
+    head = low[pos:pos + 24].split(None, 1)
+    return head[0].rstrip(".,;:") if head else ""
+
+
+def _opens_agency(low: str, pos: int) -> bool:
+    return _first_word(low, pos) in _FIRST_WORDS
+
+
 def analyse_sentence(doc: Doc, sent: Sentence, keys: list) -> list:
     """Findings (agencies told to act) in one sentence."""
     low = doc.L
     s, e = sent.start, sent.end
     found = []
     first = _skip_lead(doc, s, e)
-    candidates = [(first, False)]
+    word = _first_word(low, first)
+    candidates = []
+    if word in _FIRST_WORDS:
+        candidates.append((first, False))
     # after ';' and ':' inside the sentence
     k = low.find(";", s, e)
     while k >= 0:
-        candidates.append((_skip_lead(doc, k + 1, e), False))
+        pos = _skip_lead(doc, k + 1, e)
+        if _opens_agency(low, pos):
+            candidates.append((pos, False))
         k = low.find(";", k + 1, e)
     k = low.find(":", s, e)
     while k >= 0:
-        candidates.append((_skip_lead(doc, k + 1, e), _lead_label(low, s, k)))
+        pos = _skip_lead(doc, k + 1, e)
+        if _opens_agency(low, pos):
+            candidates.append((pos, _lead_label(low, s, k)))
+        elif _lead_label(low, s, k):
+            candidates.append((pos, True))
         k = low.find(":", k + 1, e)
     # an introductory phrase: the subject follows the comma that closes it (or a chain of them:
     # "Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan ... kịp thời báo cáo")
-    space = low.find(" ", first, first + 20)
-    word = low[first:space] if space > 0 else ""
     if word in INTRO_WORDS and any(low.startswith(p, first) for p in INTRO_WORDS[word]):
         k = low.find(",", first, min(e, first + 400))
         while 0 <= k < first + 160:
             pos = _skip_lead(doc, k + 1, e)
-            space = low.find(" ", pos, pos + 20)
-            word = low[pos:space] if space > 0 else ""
+            word = _first_word(low, pos)
             if word in ("nếu", "khi", "trường", "sau", "trước") or (
                     word in INTRO_WORDS and any(low.startswith(p, pos) for p in INTRO_WORDS[word])):
                 k = low.find(",", k + 1, min(e, first + 400))
                 continue
-            candidates.append((pos, False))
+            if word in _FIRST_WORDS:
+                candidates.append((pos, False))
             break
+    has_trigger = low.find("giao", s, e) >= 0 or low.find("nghị", s, e) >= 0 or low.find("cầu", s, e) >= 0
+    if not candidates and not has_trigger:
+        return found
     if len(candidates) > 1:
         candidates = sorted(set(candidates))
     consumed = set()
@@ -348,7 +368,7 @@ def analyse_sentence(doc: Doc, sent: Sentence, keys: list) -> list:
         if items:
             found.append(Finding(items, sent, "subject", pos))
     # "giao X", "đề nghị X", "yêu cầu X" anywhere in the sentence
-    if low.find("giao", s, e) >= 0 or low.find("nghị", s, e) >= 0 or low.find("cầu", s, e) >= 0:
+    if has_trigger:
         for m in _TRIGGER.finditer(low, s, e):
             k = m.start()
             if k in consumed or _word_before(low, k, s) in TRIGGER_BLOCKERS:
@@ -491,10 +511,17 @@ _LOCAL_TAIL = {"tỉnh", "thành phố", "tp", "cấp tỉnh", "của tỉnh", "
 
 
 _LOCAL_TAIL_KEYS = {fold(x) for x in _LOCAL_TAIL}
+_KEY_CACHE: dict = {}
 
 
 def _name_key(name: str) -> str:
-    return fold(name).strip(" ,.;:").replace(" co lien quan", " lien quan")
+    key = _KEY_CACHE.get(name)
+    if key is None:
+        key = fold(name).strip(" ,.;:").replace(" co lien quan", " lien quan")
+        if len(_KEY_CACHE) > 20000:
+            _KEY_CACHE.clear()
+        _KEY_CACHE[name] = key
+    return key
 
 
 def build_tasks(doc: Doc, sections: list, findings: list, quotes: list) -> tuple:
@@ -590,7 +617,7 @@ def unique_names(names) -> list:
 
 # --- reporting ----------------------------------------------------------------------------------------------------
 
-_REPORT_VERB = re.compile(r"báo cáo|phản ánh|phản hồi|cung cấp thông tin")
+_REPORT_VERB = re.compile(r"báo\s+cáo|phản\s+ánh|phản\s+hồi|cung\s+cấp\s+thông\s+tin")
 _EVENT = re.compile(
     r"đột xuất|khi có yêu cầu|theo yêu cầu|khi được yêu cầu|vướng mắc|khó khăn|phát sinh|vượt thẩm quyền|"
     r"kịp thời|trường hợp|\bnếu\b|khi phát hiện|khi cần thiết|bất thường|sự cố"
@@ -731,10 +758,20 @@ def _from(findings: list, sections: list, sent: Sentence, pos: int):
 def find_reporting(doc: Doc, sents: list, findings: list, sections: list) -> list:
     duties = []
     low = doc.L
+    hits = []
+    for word in ("báo cáo", "phản ánh", "phản hồi", "cung cấp thông tin", "báo\ncáo", "phản\nánh", "phản\nhồi"):
+        i = low.find(word)
+        while i >= 0:
+            hits.append(i)
+            i = low.find(word, i + 1)
+    if not hits:
+        return duties
+    hits.sort()
     for sent in sents:
-        text = low[sent.start:sent.end]
-        if not _REPORT_VERB.search(text):
+        k = bisect.bisect_left(hits, sent.start)
+        if k >= len(hits) or hits[k] >= sent.end:
             continue
+        text = low[sent.start:sent.end]
         offset = sent.start
         previous_periodic = False
         for clause in _clauses(text):
@@ -743,10 +780,12 @@ def find_reporting(doc: Doc, sents: list, findings: list, sections: list) -> lis
             clow = low[c_start:c_end]
             verb = None
             for m in _REPORT_VERB.finditer(clow):
-                before = clow[max(0, m.start() - 12):m.start()].split()
-                if before and before[-1] in ("nghe", "theo", "xét", "cứ", "nhằm", "để", "mẫu", "độ", "các", "kê", "tác",
-                                             "tin", "biểu", "liệu"):
-                    continue
+                before = clow[max(0, m.start() - 24):m.start()].split()
+                if before and before[-1] in ("nghe", "theo", "xét", "cứ", "mẫu", "độ", "các", "kê", "tác", "tin",
+                                             "biểu", "liệu"):
+                    continue  # "theo báo cáo của", "chế độ báo cáo", "thống kê báo cáo": the noun
+                if "nhằm" in before[-3:] or "để" in before[-3:]:
+                    continue  # "nhằm kịp thời phản ánh": a purpose, not a duty
                 verb = m
                 break
             if verb is None:
@@ -834,6 +873,8 @@ _CITED_DATE = re.compile(
     r"(?:[/.\-]|năm|(?=\d{4}))\s*(?P<y>\d{4})(?!\d)"
 )
 _TYPE_CANON = {t.lower(): t for t in TYPE_NAMES}
+_TYPE_LOWER = sorted(_TYPE_CANON, key=len, reverse=True)
+_TYPE_ENDINGS = tuple(_TYPE_LOWER)
 
 
 def _symbol_ok(sep: str, year, sym: str) -> bool:
@@ -896,12 +937,13 @@ def find_citations(doc: Doc, ranges: list, own: tuple) -> list:
             sym = re.sub(r"\s+", "", sym) if "&" not in sym else re.sub(r"\s*\n\s*", "", sym)
             sym = re.sub(r"-\s+", "-", sym).strip("-&/ ")
             year = m.group("year")
-            before = c[max(lo, m.start() - 120):m.start()]
+            before = c[max(lo, m.start() - 100):m.start()]
             if kind == "cite":
                 sep = m.group("sep")
                 if not _symbol_ok(sep, year, sym):
                     continue
-                if not (_SO_BEFORE.search(before) or _TYPE_JUST_BEFORE.search(before)):
+                tail = before.rstrip().rstrip(":").rstrip()
+                if not (tail.endswith(("số", "Số", "SỐ")) or tail.lower().endswith(_TYPE_ENDINGS)):
                     continue
             symbol = f"{year}/{sym}" if year else sym
             key = _cite_key(num, symbol)
@@ -929,11 +971,15 @@ def _cited_type(before: str, prev_type, sym: str):
     tail = re.split(r"[.;]\s|\n\s*\n", before)[-1]
     if _LIST_JOIN.search(tail) and prev_type:
         return prev_type
+    window = tail[-90:].lower()
+    best = -1
     found = None
-    for m in _TYPE_BEFORE.finditer(tail[-90:]):
-        found = m.group(1)
+    for name in _TYPE_LOWER:
+        i = window.rfind(name)
+        if i > best or (i == best and found and len(name) > len(found)):
+            best, found = i, name
     if found:
-        return _TYPE_CANON.get(found.lower(), found[0].upper() + found[1:].lower())
+        return _TYPE_CANON[found]
     first = re.split(r"[-/]", sym)[0].upper()
     if first in ABBREVIATIONS:
         return ABBREVIATIONS[first]

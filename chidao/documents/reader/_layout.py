@@ -90,6 +90,7 @@ class Doc:
             i = find("\n", i + 1)
         self.line_starts = starts
         self._bold = None
+        self.phrases = {}  # read_phrase results by (start, limit, mode)
 
     # --- site furniture -------------------------------------------------------------------------------------
 
