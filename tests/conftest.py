@@ -38,3 +38,11 @@ def cast(db):
     from .cast import make_cast
 
     return make_cast()
+
+
+@pytest.fixture
+def demo_data(db):
+    """The whole Lai Châu demo (reference data, the founding directive, users, 2013–2014 reports)."""
+    from chidao.web.demo import load_demo
+
+    load_demo(log=lambda *args: None)

@@ -17,6 +17,9 @@ from ._lexicon import (
 _TOKEN = re.compile(r"[Đđ]/[cC]\.?|[^\s,;:()\[\]“”\"/]+|[,;:()\[\]“”\"/]")
 _PUNCT = set(",;:()[]“”\"")
 _FIRST_WORDS = set(ORG_HEADS) | set(TITLE_HEADS) | {"các", "những", "mọi", "quý"}
+_ALL_HEADS = {p for table in (ORG_HEADS, TITLE_HEADS) for phrases in table.values() for p in phrases}
+_SINGLE_HEADS = {p for p in _ALL_HEADS if " " not in p}
+_HEAD_PAIRS = {" ".join(p.split()[:2]) for p in _ALL_HEADS if " " in p}
 _LEADING_LABELS = {"đề nghị", "đề", "nghị", "giao", "yêu", "cầu", "yêu cầu", "trách", "nhiệm", "của", "đồng", "thời",
                    "đề nghị:", "giao:"}
 _ITEM_START = re.compile(r"\S{0,2}[^\S\n]*(?:[-+•]\s|[a-zđA-Z]\)|\d{1,2}[.)]\s|\(\d{1,2}\))")
@@ -255,10 +258,12 @@ def _read_phrase(doc: Doc, start: int, limit: int, mode: str = "subject"):
     first_word = words[0].rstrip(".,;:")
     if first_word not in _FIRST_WORDS and not (mode in ("heading", "list") and first_word in _LEADING_LABELS):
         return None
+    second = words[1].rstrip(".,;:") if len(words) > 1 and words[0][-1] not in ".,;:" else ""
     if first_word in ("các", "những", "mọi", "quý"):
-        nxt = words[1].rstrip(".,;:") if len(words) > 1 else ""
-        if nxt not in PLURAL_NOUNS and nxt not in ORG_HEADS and nxt not in TITLE_HEADS:
+        if second not in PLURAL_NOUNS and second not in ORG_HEADS and second not in TITLE_HEADS:
             return None
+    elif first_word in _FIRST_WORDS and not (first_word in _SINGLE_HEADS or f"{first_word} {second}" in _HEAD_PAIRS):
+        return None  # "Trường hợp ...", "Chủ trì, ...", "Tổng chi phí ...": a head's first word, not a head
     toks = Tokens(doc, start, limit)
     toks.fill(6)
     if not toks:

@@ -56,20 +56,21 @@ class Section:
 
 
 def paragraphs(doc: Doc, lo: int, hi: int) -> list:
+    """Paragraphs of [lo, hi): a blank line, a bullet, a section marker, a line after one ending a sentence,
+    or a first-line indent opens a new one; wrapped lines continue it."""
     out = []
     if hi <= lo:
         return out
-    first = doc.line_index(lo)
-    last = doc.line_index(max(lo, hi - 1))
+    c = doc.C
     cur = None
     prev_indent = 0
     prev_last = ""
     marker_until = -1
-    for index in range(first, last + 1):
-        a, b = doc.line_span(index)
-        a = max(a, lo)
-        b = min(b, hi)
-        text = doc.C[a:b]
+    a = lo
+    for text in c[lo:hi].split("\n"):
+        b = a + len(text)
+        line_start = a
+        a = b + 1
         stripped = text.strip()
         if not stripped:
             if cur:
@@ -78,34 +79,28 @@ def paragraphs(doc: Doc, lo: int, hi: int) -> list:
             prev_last = ""
             continue
         indent = len(text) - len(text.lstrip())
-        content_start = a + indent
-        content_end = a + len(text.rstrip())
-        first_char = stripped[0]
-        if a < marker_until:
-            marker = None  # the rest of a marker written over two lines ("Điều\n14.")
-            cur.end = max(cur.end, content_end)
+        content_start = line_start + indent
+        content_end = line_start + len(text.rstrip())
+        if line_start < marker_until:
+            cur.end = max(cur.end, content_end)  # the rest of a marker written over two lines ("Điều\n14.")
             prev_last = stripped[-1]
             continue
-        marker = MARKER.match(doc.C, a, min(hi, b + 12)) if (first_char.isdigit() or first_char in "IVXLĐ(" or (
-            len(stripped) > 1 and stripped[1] == ")")) else None
-        if marker and marker.end() > b:
-            marker_until = marker.end()
-        if marker and not (marker.group("num") or marker.group("dieu") or marker.group("roman")
-                           or marker.group("alpha") or marker.group("paren")):
-            marker = None
-        if marker and marker.group("num") and marker.end() >= b:
-            marker_ok = True
-        else:
-            marker_ok = bool(marker)
-        bullet = bool(BULLET.match(doc.C, a, b))
-        new = (
-            cur is None or marker_ok or bullet or prev_last in ".!?" or
-            (indent >= prev_indent + 3 and stripped[0].isupper() and prev_indent < 40)
-        )
-        if new:
+        first_char = stripped[0]
+        marker = None
+        if first_char.isdigit() or first_char in "IVXLĐ(" or (len(stripped) > 1 and stripped[1] == ")"):
+            marker = MARKER.match(c, line_start, min(hi, b + 12))
+            if marker is not None:
+                if marker.end() > b:
+                    marker_until = marker.end()
+                if not (marker.group("num") or marker.group("dieu") or marker.group("roman")
+                        or marker.group("alpha") or marker.group("paren")):
+                    marker = None
+        bullet = first_char in "-+•–—" and len(stripped) > 1 and stripped[1] in " \t"
+        if (cur is None or marker is not None or bullet or prev_last in ".!?" or
+                (indent >= prev_indent + 3 and first_char.isupper() and prev_indent < 40)):
             if cur:
                 out.append(cur)
-            cur = Para(content_start, content_end, marker if marker_ok else None, bullet)
+            cur = Para(content_start, content_end, marker, bullet)
         else:
             cur.end = content_end
         prev_indent = indent
