@@ -8,7 +8,7 @@ from chidao.reporting.models import Indicator, Report, ReportingPeriod
 from chidao.tasks.models import Task
 
 from . import queries
-from .outputs.content import AgencySection, HeaderCell, ProvincialReport, TableRow, TableSpec
+from .outputs.content import AgencySection, HeaderCell, ProvincialReport, TableRow, TableSpec, format_number
 
 NARRATIVE_PARTS = ("situation", "shortcomings", "direction", "recommendations")
 
@@ -37,13 +37,15 @@ def indicator_table(period: ReportingPeriod, comparisons: dict) -> TableSpec:
         year_ago = [c.last_year for c in parts if c.last_year is not None]
         year_ago = sum(year_ago, Decimal(0)) if year_ago else None
         percent = queries.change(current, year_ago)[1] if current is not None else None
-        rows.append(TableRow([indicator.name, indicator.unit, _figure(current), _figure(year_ago),
+        # A ratio keeps its decimal ("9,6"); the column's whole-number format would round it away.
+        shown = (lambda v: format_number(v, "0.0") if v is not None else None) if indicator.is_computed else _figure
+        rows.append(TableRow([indicator.name, indicator.unit, shown(current), shown(year_ago),
                               None if percent is None else percent], level=1))
     return TableSpec(
         title=f"Biểu 1. Kết quả thực hiện các chỉ tiêu {period.label}",
         header_rows=[[HeaderCell("Chỉ tiêu"), HeaderCell("Đơn vị tính"), HeaderCell("Kỳ này"),
                       HeaderCell("Cùng kỳ năm trước"), HeaderCell("Tăng, giảm (%)")]],
-        rows=rows, column_formats=[None, None, "#,##0", "#,##0", "0.0"], column_widths=[60, 12, 14, 16, 12])
+        rows=rows, column_formats=[None, None, "#,##0", "#,##0", "0.0"], column_widths=[73, 16, 28, 26, 22])
 
 
 def disaggregation_table(period: ReportingPeriod, figures: dict) -> TableSpec | None:
