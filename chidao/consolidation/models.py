@@ -37,3 +37,27 @@ class ExternalCode(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind}: {self.ours} → {self.external}"
+
+
+class BoundarySet(models.Model):
+    """Administrative boundaries for the choropleth, imported by an administrator with their source and licence.
+
+    No redistributable commune boundaries of Lai Châu are known (before or after 1/7/2025), so none ship; the
+    dashboard shows a ranked bar chart until a set is imported.
+    """
+
+    class Tree(models.TextChoices):
+        PRE = "pre", "Trước 01/7/2025 (huyện)"
+        POST = "post", "Từ 01/7/2025 (xã, phường)"
+
+    name = models.CharField(max_length=200)
+    tree = models.CharField(max_length=4, choices=Tree.choices, unique=True)
+    key_property = models.CharField(max_length=40, default="code",
+                                    help_text="Thuộc tính chứa mã đơn vị hành chính trong mỗi đối tượng")
+    source = models.CharField(max_length=300)
+    licence = models.CharField(max_length=120)
+    geojson = models.JSONField()
+    uploaded_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return self.name

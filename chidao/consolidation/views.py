@@ -10,6 +10,7 @@ from chidao.reporting.completeness import completeness, totals
 from chidao.reporting.models import Indicator, ReportingPeriod
 
 from . import pivot as pivots
+from .models import BoundarySet
 from . import queries
 
 KEY_INDICATORS = ["cs-tong", "kt-co-so", "vp-co-so", "xp-tien", "tt-buoi", "tl-cs-kiem-tra"]
@@ -50,11 +51,20 @@ def dashboard(request):
             trend = [(label, _total(queries.provincial_totals(pc), code_)) for pc, label in periods]
             key.append({"indicator": indicators[code_], "comparison": comparison, "trend": trend})
     ranked = _ranked(code, "kt-co-so") if code else []
+    boundaries = BoundarySet.objects.filter(tree=BoundarySet.Tree.PRE).first()
+    choropleth = None
+    if boundaries and code:
+        choropleth = {"geojson": boundaries.geojson, "key": boundaries.key_property,
+                      "title": "Số cơ sở được kiểm tra", "source": f"{boundaries.source} ({boundaries.licence})",
+                      "values": [{"name": unit, "value": float(value)}
+                                 for unit, value in _by_unit_code(code, "kt-co-so").items()]}
     return render(request, "consolidation/dashboard.html", {
         "periods": periods, "period": code, "completeness": totals(rows), "key": key,
         "chart": {"trend": [{"name": k["indicator"].name, "points": [[p, float(v) if v is not None else None]
                                                                        for p, v in k["trend"]]} for k in key],
-                  "ranked": {"title": "Số cơ sở được kiểm tra theo đơn vị", "bars": ranked}},
+                  "ranked": {"title": "Số cơ sở được kiểm tra theo đơn vị", "bars": ranked},
+                  "map": choropleth},
+        "boundaries": boundaries,
     })
 
 
@@ -63,13 +73,17 @@ def _total(figures, code):
     return sum(values) if values else None
 
 
-def _ranked(code, indicator):
-    names = pivots._unit_names("pre")
+def _by_unit_code(code, indicator) -> dict:
     totals_by_unit = {}
     for (c, _col, unit), value in queries.by_unit(code, "pre").items():
         if c == indicator:
             totals_by_unit[unit] = totals_by_unit.get(unit, 0) + value
-    ranked = sorted(totals_by_unit.items(), key=lambda kv: kv[1], reverse=True)
+    return totals_by_unit
+
+
+def _ranked(code, indicator):
+    names = pivots._unit_names("pre")
+    ranked = sorted(_by_unit_code(code, indicator).items(), key=lambda kv: kv[1], reverse=True)
     return [[names.get(unit, unit), float(value)] for unit, value in ranked]
 
 

@@ -15,6 +15,18 @@ document.addEventListener("DOMContentLoaded", function () {
       })
     });
   }
+  var mapNode = document.getElementById("map-chart");
+  if (mapNode && data.map) {
+    echarts.registerMap("units", data.map.geojson);
+    var values = data.map.values.map(function (v) { return v.value; });
+    echarts.init(mapNode).setOption({
+      tooltip: { trigger: "item" },
+      visualMap: { min: 0, max: Math.max.apply(null, values.concat([1])), calculable: true, left: 0, bottom: 0,
+                   inRange: { color: ["#fff3c4", "#a3161a"] } },
+      series: [{ type: "map", map: "units", nameProperty: data.map.key, name: data.map.title,
+                 data: data.map.values, roam: true }]
+    });
+  }
   var rankedNode = document.getElementById("ranked-chart");
   if (rankedNode && data.ranked.bars.length) {
     var bars = data.ranked.bars.slice().reverse();
