@@ -578,36 +578,43 @@ def build_tasks(doc: Doc, sections: list, findings: list, quotes: list) -> tuple
         unique_tasks.append(t)
     heading_names = [name for sec in sections for name, _ in sec.items]
     ordered = [name for _, name in sorted(mentions, key=lambda m: m[0])]
-    names = unique_names(heading_names + ordered)
+    names, representative = unique_names(heading_names + ordered)
     first_seen = {}
     for k, name in enumerate(ordered):
-        first_seen.setdefault(_name_key(name), k)
+        first_seen.setdefault(_name_key(representative[name]), k)
     names.sort(key=lambda n: first_seen.get(_name_key(n), len(ordered)))
+    for t in unique_tasks:
+        t["assignee"] = representative.get(t["assignee"], t["assignee"])
     return unique_tasks, names
 
 
-def unique_names(names) -> list:
-    """Each agency once: the same words in another order ("UBND các phường, xã" / "UBND các xã, phường") or
+def unique_names(names) -> tuple:
+    """([name], {name: the name kept for it}): each agency once: the same words in another order ("UBND các phường, xã" / "UBND các xã, phường") or
     the same group with its locality added ("các sở, ban, ngành" / "các sở, ban, ngành Thành phố") count once."""
     out = []
     keys = []
+    representative = {}
     for name in names:
+        if name in representative:
+            continue
         k = _name_key(name)
         words = frozenset(k.replace(",", " ").split())
-        duplicate = False
-        for other, other_words in keys:
+        twin = None
+        for index, (other, other_words) in enumerate(keys):
             if words == other_words:
-                duplicate = True
+                twin = index
                 break
             longer, shorter = (k, other) if len(k) > len(other) else (other, k)
             if longer.startswith(shorter + " ") and longer[len(shorter) + 1:] in _LOCAL_TAIL_KEYS:
-                duplicate = True
+                twin = index
                 break
-        if duplicate:
+        if twin is not None:
+            representative[name] = out[twin]
             continue
         keys.append((k, words))
         out.append(name)
-    return out
+        representative[name] = name
+    return out, representative
 
 
 # --- reporting ----------------------------------------------------------------------------------------------------

@@ -88,7 +88,7 @@ def find_issuer(doc: Doc, anchor_line: int, stop_line: int):
             budget -= 1
             continue
         break
-    for j in range(anchor_line, min(stop_line, anchor_line + 6)):
+    for j in range(anchor_line, min(stop_line, anchor_line + 6, len(doc.line_starts))):
         segs = doc.segments(j)
         if not segs:
             continue

@@ -140,6 +140,8 @@ class Doc:
         return self.n if i < 0 else i
 
     def line_span(self, index: int) -> tuple:
+        if not 0 <= index < len(self.line_starts):
+            return self.n, self.n
         start = self.line_starts[index]
         end = self.line_starts[index + 1] - 1 if index + 1 < len(self.line_starts) else self.n
         return start, end

@@ -48,6 +48,8 @@ WARNINGS = {
     "internal_error": ("Lỗi khi đọc văn bản; kết quả có thể thiếu.", "The reader failed; the result may be incomplete."),
 }
 MAX_CHARS = 2_000_000
+MAX_SECTIONS = 3000
+MAX_SENTENCES = 30000
 _APPENDIX = re.compile(
     r"(?m)^[^\S\n]*(?:PHỤ LỤC|Phụ lục|QUY CHẾ|QUY ĐỊNH|CHƯƠNG TRÌNH|DANH MỤC|ĐIỀU LỆ|HƯỚNG DẪN|KẾ HOẠCH|ĐỀ ÁN|"
     r"BIỂU MẪU|PHƯƠNG ÁN|ĐỀ CƯƠNG)\b"
@@ -225,6 +227,9 @@ def _parse(text: str) -> dict:
         paras = paragraphs(doc, lo, hi)
         all_sections.extend(find_sections(doc, paras, lo, hi))
         all_sents.extend(sentences(doc, paras))
+    # bounds for pathological input (work grows with sections x sentences)
+    del all_sections[MAX_SECTIONS:]
+    del all_sents[MAX_SENTENCES:]
     findings = []
     for sent in all_sents:
         findings.extend(analyse_sentence(doc, sent, keys))
@@ -261,8 +266,10 @@ def _parse(text: str) -> dict:
     if not result["doc_type"]:
         warnings.append(_warning("no_type"))
     if nn is None and sig_lo is None:
-        tail = doc.C[max(body_start, doc_end - 200):doc_end].rstrip()
-        warnings.append(_warning("truncated" if not tail.endswith(("./.", ".", "!")) else "no_signature"))
+        # the body of an administrative document closes with "./."; without it, and without Nơi nhận or
+        # signature, the text stops before the end
+        closed = doc.C.find("./.", body_start, doc_end) >= 0
+        warnings.append(_warning("no_signature" if closed else "truncated"))
     elif not (result["signer_authority"] or result["signer_title"] or result["signer_name"]):
         warnings.append(_warning("no_signature"))
     if not result["assignees"]:
