@@ -11,4 +11,5 @@ urlpatterns = [
     path("<int:pk>/mau-excel/", views.report_template, name="report_template"),
     path("<int:pk>/tai-len/", views.report_upload, name="report_upload"),
     path("tien-do-nop/", views.completeness_page, name="completeness"),
+    path("tien-do-nop/cong-van-<str:period>.docx", views.chase_letter_download, name="chase_letter"),
 ]

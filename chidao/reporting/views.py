@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -16,6 +17,7 @@ from .models import Report, ReportingPeriod
 from .views_helpers import report_tasks
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 @grant_access(MEMBER)
@@ -207,3 +209,16 @@ def report_upload(request, pk: int):
 def _with_upload_errors(request, report, form, errors):
     request.upload_errors = errors
     return _render(request, report, form, status=400)
+
+
+@grant_access(Role.COORDINATOR, Role.ADMIN)
+def chase_letter_download(request, period: str):
+    from .chase import chase_letter
+
+    data = chase_letter(period, timezone.localdate())
+    if data is None:
+        messages.info(request, _("Không có cơ quan nào quá hạn chưa nộp báo cáo kỳ này."))
+        return redirect(f"{reverse('completeness')}?period={period}")
+    response = HttpResponse(data, content_type=DOCX)
+    response["Content-Disposition"] = f'attachment; filename="cong-van-don-doc-{period}.docx"'
+    return response

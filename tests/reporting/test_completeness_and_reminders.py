@@ -61,3 +61,20 @@ def test_submitted_reports_get_no_reminder(regime, cast):
     _submit_on(period.reports.get(agency=cast.health), cast.users["health"], period.due_date)
     sent = send_reminders(period.due_date + dt.timedelta(days=1))
     assert [report.agency for report, _ in sent] == [cast.police]
+
+
+def test_chase_letter_names_the_overdue_agencies(regime, cast):
+    import io
+
+    import docx
+
+    from chidao.reporting.chase import chase_letter
+
+    period = regime.periods.get()
+    _submit_on(period.reports.get(agency=cast.health), cast.users["health"], period.due_date)
+    assert chase_letter(period.code, period.due_date) is None  # nobody is overdue on the due day
+    letter = docx.Document(io.BytesIO(chase_letter(period.code, period.due_date + dt.timedelta(days=10))))
+    text = "\n".join([p.text for p in letter.paragraphs] +
+                     [c.text for t in letter.tables for r in t.rows for c in r.cells])
+    assert "Công an tỉnh" in text and "quá hạn 10 ngày" in text
+    assert "Sở Y tế" not in text.split("Kính gửi")[1].split("Nơi nhận")[0]

@@ -44,6 +44,7 @@ EXPECTED = {
     "report_autosave": ("health_report", dict.fromkeys(ROLES, 405)),
     "report_act": ("health_report", dict.fromkeys(ROLES, 405)),
     "completeness": (None, SEES_ALL),
+    "chase_letter": ("period_code", {**SEES_ALL, "leader": 403}),
     "report_template": ("health_report", {**ALL_MEMBERS, "police": 404}),
     "report_upload": ("health_report", dict.fromkeys(ROLES, 405)),
     "dashboard": (None, SEES_ALL),
@@ -84,7 +85,8 @@ def objects(cast, health_report):
     unit = AdminUnit.objects.create(code="03595", name="Xã Than Uyên", level="commune", kind="xa")
     return {"directive": cast.directive.pk, "health_task": cast.health_task.pk, "evidence": update.pk,
             "pending": pending.pk, "unit": unit.pk, "health_report": health_report.pk,
-            "period_docx": ["2013-H1", "docx"], "period_csv": ["2013-H1", "csv"], "values_query": "?period=2013-H1"}
+            "period_docx": ["2013-H1", "docx"], "period_csv": ["2013-H1", "csv"], "values_query": "?period=2013-H1",
+            "period_code": "2013-H1"}
 
 
 @pytest.mark.parametrize("role", ROLES)
