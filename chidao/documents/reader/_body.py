@@ -377,7 +377,7 @@ def analyse_sentence(doc: Doc, sent: Sentence, keys: list) -> list:
 
 
 _HEADING_LABEL = re.compile(
-    r"(?i)^(?:giao(?: cho)?|đề nghị|yêu cầu|trách nhiệm (?:của|thực hiện)|nhiệm vụ (?:của|cụ thể của)|"
+    r"(?i)(?:giao(?: cho)?|đề nghị|yêu cầu|trách nhiệm (?:của|thực hiện)|nhiệm vụ (?:của|cụ thể của)|"
     r"phân công)\s*:?\s*"
 )
 
@@ -624,6 +624,10 @@ _EVENT = re.compile(
     r"đột xuất|khi có yêu cầu|theo yêu cầu|khi được yêu cầu|vướng mắc|khó khăn|phát sinh|vượt thẩm quyền|"
     r"kịp thời|trường hợp|\bnếu\b|khi phát hiện|khi cần thiết|bất thường|sự cố"
 )
+_SENT_RESULTS = re.compile(
+    r"(?:kết\s+quả|số\s+liệu|thông\s+tin|tình\s+hình|danh\s+mục|danh\s+sách|tổng\s+hợp)[^;.]{0,240}?\s(gửi)\s"
+)
+_GUI = re.compile(r"gửi")
 _PARENS = re.compile(r"\([^()]{0,200}\)")
 _EXPLICIT_EVENT = re.compile(r"đột xuất|khi có yêu cầu|theo yêu cầu|khi được yêu cầu")
 _FREQ_WORD = r"(?:(?:\d{1,2}|một|sáu|chín)\s+)?(?:tháng|quý|năm|tuần)"
@@ -761,7 +765,8 @@ def find_reporting(doc: Doc, sents: list, findings: list, sections: list) -> lis
     duties = []
     low = doc.L
     hits = []
-    for word in ("báo cáo", "phản ánh", "phản hồi", "cung cấp thông tin", "báo\ncáo", "phản\nánh", "phản\nhồi"):
+    for word in ("báo cáo", "phản ánh", "phản hồi", "cung cấp thông tin", "báo\ncáo", "phản\nánh", "phản\nhồi",
+                 "gửi"):
         i = low.find(word)
         while i >= 0:
             hits.append(i)
@@ -790,9 +795,13 @@ def find_reporting(doc: Doc, sents: list, findings: list, sections: list) -> lis
                     continue  # "nhằm kịp thời phản ánh": a purpose, not a duty
                 verb = m
                 break
+            freqs = _frequencies(clow) if verb is not None or "gửi" in clow else []
+            if verb is None and freqs:
+                # "tổng hợp kết quả ... gửi Bộ X trước ngày 30 tháng 6 hằng năm": results sent on a schedule
+                sent_results = _SENT_RESULTS.search(clow)
+                verb = _GUI.match(clow, sent_results.start(1)) if sent_results else None
             if verb is None:
                 continue
-            freqs = _frequencies(clow)
             bare = _PARENS.sub(" ", clow)
             event = _EXPLICIT_EVENT.search(clow) if freqs else _EVENT.search(bare)
             if not freqs and previous_periodic and clow.lstrip().startswith("đồng thời"):
