@@ -354,7 +354,9 @@ def analyse_sentence(doc: Doc, sent: Sentence, keys: list) -> list:
             obj = read_phrase(doc, obj_pos, e, "object")
             consumed.add(phrase.verb_start)
             if obj:
-                found.append(Finding(obj.items, sent, "object", obj_pos))
+                items = [it for it in obj.items if not is_self(it[0], keys)]
+                if items:
+                    found.append(Finding(items, sent, "object", obj_pos))
                 covered_until = obj.end
             continue
         if verb in NON_TASK_VERBS:
@@ -371,9 +373,82 @@ def analyse_sentence(doc: Doc, sent: Sentence, keys: list) -> list:
             obj_pos = _object_start(doc, m.end(), e)
             if not any(f.pos == obj_pos for f in found):
                 obj = read_phrase(doc, obj_pos, e, "object")
-                if obj:
-                    found.append(Finding(obj.items, sent, "trigger", obj_pos))
+                items = [it for it in obj.items if not is_self(it[0], keys)] if obj else []
+                if items:
+                    found.append(Finding(items, sent, "trigger", obj_pos))
     return found
+
+
+# --- tables of tasks ------------------------------------------------------------------------------------------
+# A plan's appendix lists its tasks in a table: STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian. The
+# lead agency of each row is an assignee. Tables come as markdown rows ("| 1. | ... | Sở X | ... |") or, from web
+# pages, flattened one cell per line.
+
+_LEAD_COLUMN = re.compile(r"(?:cơ quan|đơn vị)?[\s,]*(?:cơ quan|đơn vị)?\s*chủ\s+trì(?:\s+thực\s+hiện)?$")
+_ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
+
+
+def _cell_label(text: str) -> str:
+    return " ".join(text.replace("*", " ").replace("|", " ").lower().split()).strip(" :")
+
+
+def table_findings(doc: Doc, lo: int, hi: int) -> list:
+    """Findings for the lead agency of each row of a task table in [lo, hi)."""
+    out = []
+    s = doc.S
+    if s.find("chủ trì", lo, hi) < 0 and s.find("Chủ trì", lo, hi) < 0 and s.find("CHỦ TRÌ", lo, hi) < 0:
+        return out
+    lines = []
+    pos = lo
+    for text in s[lo:hi].split("\n"):
+        lines.append((pos, text))
+        pos += len(text) + 1
+    column = None
+    width = 0
+    flattened = None  # index of the flattened header's lead line
+    row = None
+    for k, (start, text) in enumerate(lines):
+        stripped = text.strip()
+        if stripped.count("|") >= 3:
+            cells = []
+            cell_start = start
+            for piece in text.split("|"):
+                cells.append((cell_start, cell_start + len(piece), piece))
+                cell_start += len(piece) + 1
+            labels = [_cell_label(c[2]) for c in cells]
+            lead = [i for i, lab in enumerate(labels) if lab and _LEAD_COLUMN.match(lab)]
+            if lead:
+                column, width = lead[0], len(cells)
+                continue
+            if column is not None and abs(len(cells) - width) <= 1 and column < len(cells):
+                a, b, piece = cells[column]
+                if piece.strip(" -*") and not set(piece.strip()) <= set("-: "):
+                    phrase = read_phrase(doc, a + len(piece) - len(piece.lstrip()), b, "list")
+                    if phrase:
+                        out.append(Finding(phrase.items, Sentence(start, start + len(text.rstrip()), -1), "label", a))
+            continue
+        if column is not None and stripped and "|" not in stripped:
+            column = None
+        label = _cell_label(stripped)
+        if flattened is None:
+            if label and _LEAD_COLUMN.match(label) and len(label) < 40:
+                nxt = next((_cell_label(t) for _, t in lines[k + 1:k + 4] if _cell_label(t)), "")
+                if "phối hợp" in nxt:
+                    flattened = k
+            continue
+        if _ROW_NUMBER.match(label):
+            row = [start, None]
+            continue
+        if row is None or row[1] is not None or not label:
+            continue
+        offset = start + len(text) - len(text.lstrip())
+        if offset - row[0] < 8:
+            continue
+        phrase = read_phrase(doc, offset, start + len(text.rstrip()), "list")
+        if phrase and phrase.end >= start + len(text.rstrip()) - 2:
+            row[1] = phrase.end
+            out.append(Finding(phrase.items, Sentence(row[0], phrase.end, -1), "label", offset))
+    return out
 
 
 _HEADING_LABEL = re.compile(
@@ -588,10 +663,28 @@ def build_tasks(doc: Doc, sections: list, findings: list, quotes: list) -> tuple
     return unique_tasks, names
 
 
+_ABBREVIATED = re.compile(r"(?<!\w)[A-ZĐ]{1,4}&[A-ZĐ]{1,4}(?!\w)|(?<!\w)[A-ZĐ]{2,6}(?!\w)")
+
+
+def _initials(name: str) -> str:
+    """'Sở Khoa học và Công nghệ' and 'Sở KH&CN' -> 'skh&cn'."""
+    out = []
+    for word in fold(name).replace(",", " ").split():
+        if word == "va":
+            out.append("&")
+        elif "&" in word:
+            out.append(word)
+        else:
+            out.append(word[0])
+    return "".join(out)
+
+
 def unique_names(names) -> tuple:
     """([name], {name: the name kept for it}): each agency once: the same words in another order ("UBND các phường, xã" / "UBND các xã, phường") or
     the same group with its locality added ("các sở, ban, ngành" / "các sở, ban, ngành Thành phố") count once."""
     out = []
+    out_initials = []
+    out_abbreviated = []
     keys = []
     representative = {}
     for name in names:
@@ -599,10 +692,15 @@ def unique_names(names) -> tuple:
             continue
         k = _name_key(name)
         words = frozenset(k.replace(",", " ").split())
+        initials = _initials(name)
+        abbreviated = _ABBREVIATED.search(name) is not None
         twin = None
         for index, (other, other_words) in enumerate(keys):
             if words == other_words:
                 twin = index
+                break
+            if (abbreviated or out_abbreviated[index]) and initials == out_initials[index]:
+                twin = index  # "Sở KH&CN" is "Sở Khoa học và Công nghệ"
                 break
             longer, shorter = (k, other) if len(k) > len(other) else (other, k)
             if longer.startswith(shorter + " ") and longer[len(shorter) + 1:] in _LOCAL_TAIL_KEYS:
@@ -613,6 +711,8 @@ def unique_names(names) -> tuple:
             continue
         keys.append((k, words))
         out.append(name)
+        out_initials.append(initials)
+        out_abbreviated.append(abbreviated)
         representative[name] = name
     return out, representative
 
@@ -816,6 +916,8 @@ def find_reporting(doc: Doc, sents: list, findings: list, sections: list) -> lis
             previous_periodic = bool(freqs)
             verb_end = c_start + verb.end()
             to, via = _to_and_via(doc, verb_end, c_end)
+            if to is None and not freqs and kinds == ["đột xuất"] and not clow[verb.start():].startswith("báo"):
+                continue  # "kịp thời ... phản ánh sự kiện": news coverage, not a report to anyone
             second_to = None
             also = re.search(r"\bvà\s+gửi\s+", clow[verb.end():])
             if also and to:
@@ -926,6 +1028,7 @@ def _citation_matches(c: str, lo: int, hi: int) -> list:
 def find_citations(doc: Doc, ranges: list, own: tuple) -> list:
     out = []
     seen = set()
+    by_key = {}
     if own[1]:
         seen.add(_cite_key(own[0], own[1]))
     c = doc.C
@@ -959,6 +1062,9 @@ def find_citations(doc: Doc, ranges: list, own: tuple) -> list:
             symbol = f"{year}/{sym}" if year else sym
             key = _cite_key(num, symbol)
             if key in seen:
+                earlier = by_key.get(key)
+                if earlier is not None and earlier["symbol"].isupper() and not symbol.isupper():
+                    earlier["symbol"] = symbol  # "13/CT-TTG" of a capitalised title is "13/CT-TTg"
                 continue
             seen.add(key)
             doc_type = _cited_type(before, prev_type if m.start() - prev_end < 60 else None, sym)
@@ -969,6 +1075,7 @@ def find_citations(doc: Doc, ranges: list, own: tuple) -> list:
             if d:
                 date, _ = make_date(d.group("d"), d.group("m"), d.group("y"))
             out.append({"type": doc_type, "number": num, "symbol": symbol, "date": date})
+            by_key[key] = out[-1]
             prev_type = doc_type
             prev_end = m.end()
     return out

@@ -85,11 +85,12 @@ ORG_HEADS = _keyed([
     "thường trực", "đài phát thanh", "doanh nghiệp", "cơ quan", "đơn vị", "cơ sở", "chủ đầu tư", "chủ dự án",
     "chủ các", "chủ cơ sở", "chủ rừng", "chủ công trình", "sở", "bộ", "cục", "ban", "vụ", "viện", "đài", "báo",
     "đoàn", "hội", "phòng", "trường", "trạm", "đội", "tổ", "thuế", "thanh tra", "nhà trường", "địa phương",
+    "tạp chí", "học viện", "nhà xuất bản",
 ])
 AMBIGUOUS_HEADS = with_variants([
     "sở", "bộ", "cục", "ban", "vụ", "viện", "đài", "báo", "đoàn", "hội", "phòng", "trường", "trạm", "đội",
     "tổ", "thuế", "thanh tra", "thường trực", "hội đồng", "mặt trận", "chi nhánh", "kiểm lâm", "hải quan",
-    "liên minh", "liên hiệp", "ub",
+    "liên minh", "liên hiệp", "ub", "tạp chí",
 ])
 # Nouns naming an agency only when something follows ("Công ty" alone, "Doanh nghiệp" alone are not enough as the
 # subject of a sentence; "Doanh nghiệp cho thuê lại lao động" or "Quý doanh nghiệp" are).

@@ -19,7 +19,7 @@ import re
 
 from ._body import (
     analyse_sentence, build_tasks, find_citations, find_reporting, find_sections, issuer_keys, paragraphs,
-    clear_name_lists, quoted_spans, section_heading, sentences,
+    clear_name_lists, quoted_spans, section_heading, sentences, table_findings,
 )
 from ._header import (
     KINH_GUI, NOI_NHAN, PREFIX, SELF_REFERENCE, VV, find_date, find_issuer, find_motto, find_number,
@@ -233,6 +233,8 @@ def _parse(text: str) -> dict:
     findings = []
     for sent in all_sents:
         findings.extend(analyse_sentence(doc, sent, keys))
+    for lo, hi in regions:
+        findings.extend(table_findings(doc, lo, hi))
     for sec in all_sections:
         section_heading(doc, sec, keys)
     clear_name_lists(all_sections)
