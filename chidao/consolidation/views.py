@@ -60,8 +60,10 @@ def dashboard(request):
                                  for unit, value in _by_unit_code(code, "kt-co-so").items()]}
     return render(request, "consolidation/dashboard.html", {
         "periods": periods, "period": code, "completeness": totals(rows), "key": key,
+        # Counts only on one axis: money (hundreds of millions) and percentages would flatten them.
         "chart": {"trend": [{"name": k["indicator"].name, "points": [[p, float(v) if v is not None else None]
-                                                                       for p, v in k["trend"]]} for k in key],
+                                                                       for p, v in k["trend"]]}
+                            for k in key if k["indicator"].unit not in ("đồng", "%")],
                   "ranked": {"title": "Số cơ sở được kiểm tra theo đơn vị", "bars": ranked},
                   "map": choropleth},
         "boundaries": boundaries,

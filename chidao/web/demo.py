@@ -2,6 +2,7 @@
 
 Idempotent: what exists is kept (passwords included), what is missing is added.
 """
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +12,8 @@ from django.db import transaction
 from chidao.accounts.models import Membership
 from chidao.accounts.roles import Role
 from chidao.documents.reader import parse
+from chidao.tasks import flow
+from chidao.tasks.models import TaskUpdate
 from chidao.documents.services import find_existing, propose, save_directive
 from chidao.orgs import dataset
 from chidao.orgs.models import Agency
@@ -47,6 +50,7 @@ def load_demo(log=print) -> None:
         log(f"Dữ liệu cơ quan, đơn vị hành chính / reference data: {counts}")
         directive = load_founding_directive(log)
         load_users(log)
+        advance_tasks(directive)
         regimes = setup_regimes(directive)
         fill_reports(regimes)
         log(f"Báo cáo định kỳ / periodic reports: {Report.objects.count()}")
@@ -62,6 +66,25 @@ def load_founding_directive(log=print):
     directive = save_directive(propose(result), source_text=text, source_name=FOUNDING_DIRECTIVE.name)
     log(f"Đã nhập / imported: {directive} — {directive.tasks.count()} nhiệm vụ / tasks")
     return directive
+
+
+def advance_tasks(directive) -> None:
+    """Once: due dates at the end of 2013, one task done on time, one done late, one in progress; the rest open
+    (so overdue today). Health's tasks stay untouched for the walk-through."""
+    if TaskUpdate.objects.filter(task__directive=directive).exists():
+        return
+    users = {u.username: u for u in get_user_model().objects.filter(username__in=["quantri", "daumoi", "vanhoa",
+                                                                                  "congan"])}
+    directive.tasks.update(due_date=dt.date(2013, 12, 31))
+    stories = [("so-ldtbxh", "quantri", dt.date(2013, 11, 20), "Đã tham mưu UBND tỉnh thành lập Đội 178 cấp tỉnh."),
+               ("so-vhttdl", "vanhoa", dt.date(2014, 1, 15), "Đã tổ chức 24 buổi tuyên truyền, kiểm tra 38 cơ sở.")]
+    for code, reporter, done_on, note in stories:
+        task = directive.tasks.get(agency__code=code)
+        flow.perform(task, TaskUpdate.Kind.COMPLETION, users[reporter], note=note, completed_on=done_on)
+        flow.perform(task, TaskUpdate.Kind.CONFIRMED, users["daumoi"])
+    police = directive.tasks.get(agency__code="cong-an-tinh")
+    flow.perform(police, TaskUpdate.Kind.PROGRESS, users["congan"], progress=60,
+                 note="Đã rà soát 120 cơ sở kinh doanh có điều kiện về an ninh trật tự.")
 
 
 def load_users(log=print) -> None:

@@ -496,8 +496,8 @@ def section_heading(doc: Doc, sec: Section, keys: list) -> None:
     if heading is None:
         window = c[hs:min(limit, sec.end, hs + 400)]
         cut = _HEADING_END.search(window)
-        if phrase and phrase.verb is None:
-            heading = squash(c[hs:phrase.end])
+        if phrase and (phrase.verb is None or "\n" in c[phrase.end:phrase.verb_start]):
+            heading = squash(c[hs:phrase.end])  # "1. Sở Y tế\nTăng cường ...": the heading is its own line
         elif cut and cut.start() < 250:
             heading = squash(window[: cut.start()])
         else:

@@ -3,7 +3,7 @@ Kính gửi) and signature block (authority, title, name), following NĐ 30/2020
 import datetime
 import re
 
-from ._layout import LO, UP, Doc, squash
+from ._layout import GAP, LO, UP, Doc, squash
 from ._lexicon import ABBREVIATIONS, HEADER_TYPES
 
 # --- số, ký hiệu ------------------------------------------------------------------------------------------------
@@ -129,7 +129,7 @@ def _place_before(doc: Doc, comma: int):
     line = doc.line_index(comma)
     start = doc.line_starts[line]
     fragment = doc.C[start:comma]
-    gaps = list(re.finditer(r"[^\S\n]{3,}", fragment))
+    gaps = list(re.finditer(GAP, fragment))
     if gaps:
         fragment = fragment[gaps[-1].end():]
     words = fragment.split()
@@ -260,7 +260,7 @@ def read_vv(doc: Doc, vv_match, stop_at: int):
     pos = vv_match.end()
     line = doc.line_index(pos)
     text = doc.C[pos:doc.line_end(pos)]
-    gap = re.search(r"[^\S\n]{3,}\S", text)
+    gap = re.search(GAP + r"\S", text)
     if gap:
         text = text[: gap.start()]
     text_start = pos
@@ -271,7 +271,8 @@ def read_vv(doc: Doc, vv_match, stop_at: int):
         stripped = text.strip()
         if stripped:
             if pieces and (re.match(r"(?i)kính\s*gửi|số\s*:", stripped) or _BODY_OPENERS.match(stripped)
-                           or DATE_AFTER_PLACE.search(stripped)):
+                           or DATE_AFTER_PLACE.search(stripped) or _MOTTO_PART.search(stripped.lower())
+                           or (_is_uppercase_text(stripped) and len(stripped) > 12)):
                 break
             cut = re.search(r"(?i)kính\s*gửi", stripped)
             if cut:
@@ -414,7 +415,9 @@ def _is_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 5 or len(text) > 45:
         return False
-    return all(_NAME_WORD.match(w) for w in words)
+    # "Nguyễn Thị Ý": a one-letter word may close a name, not open it
+    return _NAME_WORD.match(words[0]) is not None and all(
+        _NAME_WORD.match(w) or (len(w) == 1 and w.isupper()) for w in words[1:])
 
 
 def _split_upper(text: str) -> list:

@@ -20,7 +20,9 @@ from ._lexicon import TYPE_NAMES
 _LATIN = list(range(0x41, 0x250)) + list(range(0x1E00, 0x1F00))
 UP = "".join(chr(c) for c in _LATIN if chr(c).isalpha() and chr(c).isupper())
 LO = "".join(chr(c) for c in _LATIN if chr(c).isalpha() and chr(c).islower())
-_GAP = re.compile(r"[^\S\n]{3,}")
+# a column gap: three or more spaces, or a tab (a .docx paragraph laid out with tab stops)
+GAP = r"(?:[^\S\n]*\t[^\S\n]*|[^\S\n]{3,})"
+_GAP = re.compile(GAP)
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>|<(?:stamp|chữ ký|signature|dấu)[^<>\n]{0,80}>", re.I)
 _IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,300}\)")
 _LATEX = re.compile(r"\$[^$\n]{1,200}\$")
@@ -55,7 +57,7 @@ def _blank(match: re.Match) -> str:
 def blank_markup(s: str) -> str:
     """Markup to spaces, keeping every offset (a newline stays a newline)."""
     c = s.replace("*", " ").replace("|", " ").replace("#", " ").replace("\r", " ").replace("\\", " ")
-    c = c.replace("\u00a0", " ").replace("\u200b", " ").replace("\ufeff", " ").replace("\t", " ")
+    c = c.replace("\u00a0", " ").replace("\u200b", " ").replace("\ufeff", " ")
     if "<" in c:
         c = _HTML_TAG.sub(_blank, c)
     if "![" in c:
