@@ -398,9 +398,23 @@ def table_findings(doc: Doc, lo: int, hi: int) -> list:
     s = doc.S
     if s.find("chủ trì", lo, hi) < 0 and s.find("Chủ trì", lo, hi) < 0 and s.find("CHỦ TRÌ", lo, hi) < 0:
         return out
+    # start at the first line that can head a task table (a cell or a line naming the lead agency)
+    first = None
+    for probe in ("chủ trì", "Chủ trì", "CHỦ TRÌ"):
+        i = s.find(probe, lo, hi)
+        while i >= 0:
+            line_lo = s.rfind("\n", lo, i) + 1
+            line_hi = s.find("\n", i, hi)
+            line = s[line_lo:line_hi if line_hi >= 0 else hi]
+            if line.count("|") >= 2 or len(_cell_label(line)) < 40:
+                first = line_lo if first is None else min(first, line_lo)
+                break
+            i = s.find(probe, i + 1, hi)
+    if first is None:
+        return out
     lines = []
-    pos = lo
-    for text in s[lo:hi].split("\n"):
+    pos = first
+    for text in s[first:hi].split("\n"):
         lines.append((pos, text))
         pos += len(text) + 1
     column = None
@@ -409,7 +423,7 @@ def table_findings(doc: Doc, lo: int, hi: int) -> list:
     row = None
     for k, (start, text) in enumerate(lines):
         stripped = text.strip()
-        if stripped.count("|") >= 3:
+        if stripped.count("|") >= 2:
             cells = []
             cell_start = start
             for piece in text.split("|"):
@@ -865,12 +879,17 @@ def find_reporting(doc: Doc, sents: list, findings: list, sections: list) -> lis
     duties = []
     low = doc.L
     hits = []
-    for word in ("báo cáo", "phản ánh", "phản hồi", "cung cấp thông tin", "báo\ncáo", "phản\nánh", "phản\nhồi",
-                 "gửi"):
+    for word in ("báo cáo", "phản ánh", "phản hồi", "cung cấp thông tin", "báo\ncáo", "phản\nánh", "phản\nhồi"):
         i = low.find(word)
         while i >= 0:
             hits.append(i)
             i = low.find(word, i + 1)
+    i = low.find("gửi")
+    while i >= 0:
+        window = low[max(0, i - 300):i + 300]
+        if "hằng" in window or "hàng" in window or "định kỳ" in window:
+            hits.append(i)  # results sent on a schedule (see _SENT_RESULTS)
+        i = low.find("gửi", i + 1)
     if not hits:
         return duties
     hits.sort()
