@@ -10,8 +10,17 @@ from dataclasses import dataclass, field
 
 from ._layout import Doc, squash
 from ._lexicon import (
-    AMBIGUOUS_HEADS, COMPOUND_NOUNS, DEPENDENT_MARKERS, GENERIC_HEADS, LOCALITY_WORDS, ORG_HEADS, PLURAL_NOUNS, SHARED_HEADS,
-    STRONG_VERBS, TITLE_HEADS, WEAK_VERBS,
+    AMBIGUOUS_HEADS,
+    COMPOUND_NOUNS,
+    DEPENDENT_MARKERS,
+    GENERIC_HEADS,
+    LOCALITY_WORDS,
+    ORG_HEADS,
+    PLURAL_NOUNS,
+    SHARED_HEADS,
+    STRONG_VERBS,
+    TITLE_HEADS,
+    WEAK_VERBS,
 )
 
 _TOKEN = re.compile(r"[Đđ]/[cC]\.?|[^\s,;:()\[\]“”\"/]+|[,;:()\[\]“”\"/]")
@@ -408,7 +417,6 @@ def _split_part(doc: Doc, toks: list, a: int, b: int) -> list:
     chunk_head_len, chunk_kind = head_len(toks, a, strict=False)
     comma_part_start = a
     chunk_has_comma = False
-    last_comma_part_words = 0
     i = a + max(chunk_head_len, 1)
     while i < b:
         t = toks[i]

@@ -9,7 +9,15 @@ from chidao.lib.vntext import fold
 from ._agencies import _FIRST_WORDS, read_phrase
 from ._header import make_date
 from ._layout import UP, Doc, squash
-from ._lexicon import ABBREVIATIONS, INTRO_WORDS, LEAD_LABELS, NON_TASK_VERBS, SPEECH_VERBS, TRIGGER_BLOCKERS, TYPE_NAMES
+from ._lexicon import (
+    ABBREVIATIONS,
+    INTRO_WORDS,
+    LEAD_LABELS,
+    NON_TASK_VERBS,
+    SPEECH_VERBS,
+    TRIGGER_BLOCKERS,
+    TYPE_NAMES,
+)
 
 # --- paragraphs and sentences -------------------------------------------------------------------------------------
 
@@ -155,7 +163,7 @@ _CLOSING = re.compile(
 def find_sections(doc: Doc, paras: list, lo: int, hi: int) -> list:
     marked = [(k, p) for k, p in enumerate(paras) if p.marker is not None]
     sections = []
-    for k, p in marked:
+    for _, p in marked:
         number, level = _marker_info(p.marker)
         hs = p.marker.end()
         sections.append(Section(number, level, p.marker.start() + (len(p.marker.group(0)) - len(
@@ -694,7 +702,8 @@ def _initials(name: str) -> str:
 
 
 def unique_names(names) -> tuple:
-    """([name], {name: the name kept for it}): each agency once: the same words in another order ("UBND các phường, xã" / "UBND các xã, phường") or
+    """([name], {name: the name kept for it}): each agency once: the same words in another order
+    ("UBND các phường, xã" / "UBND các xã, phường") or
     the same group with its locality added ("các sở, ban, ngành" / "các sở, ban, ngành Thành phố") count once."""
     out = []
     out_initials = []
@@ -811,8 +820,13 @@ _SKIP_BEFORE_RECIPIENT = re.compile(
     r"vướng\s+mắc|đầy\s+đủ|cụ\s+thể|chung|\S+\s+\S+\s+thực\s+hiện)\b[^;.()]{0,160}?\s(?=về\s|gửi\s|cho\s|lên\s|"
     r"đến\s|tới\s)"
 )
+_RELAY = re.compile(
+    r"để\s+tổng\s+hợp,?\s*(?:báo\s+cáo|đề\s+xuất|trình|tham\s+mưu)\s+(?:đề\s+xuất\s+|trình\s+)?"
+)
 _SEND_TO = re.compile(rf"(?<!\w)(?:gửi|về)\s+(?=[{UP}]|các\s|cơ\s+quan)")
-_BEFORE_RECIPIENT = re.compile(r"(?:và\s+(?:đề\s+xuất|kiến\s+nghị)\s*,?\s*)?(?:trình\s+)?(?:về|gửi|cho|lên|đến|tới)?\s*")
+_BEFORE_RECIPIENT = re.compile(
+    r"(?:và\s+(?:đề\s+xuất|kiến\s+nghị)\s*,?\s*)?(?:trình\s+)?(?:về|gửi|cho|lên|đến|tới)?\s*"
+)
 
 
 def _recipient(doc: Doc, pos: int, end: int):
@@ -852,7 +866,7 @@ def _to_and_via(doc: Doc, verb_end: int, end: int) -> tuple:
     v = _VIA.search(doc.C[verb_end:end])
     if v:
         via = squash(v.group("via") or v.group("via2")).strip(" ,;.")
-    relay = re.search(r"để\s+tổng\s+hợp,?\s*(?:báo\s+cáo|đề\s+xuất|trình|tham\s+mưu)\s+(?:đề\s+xuất\s+|trình\s+)?", window)
+    relay = _RELAY.search(window)
     if relay and to and not via:
         to2, _ = _recipient(doc, verb_end + relay.end(), end)
         if to2:

@@ -426,7 +426,7 @@ def _split_upper(text: str) -> list:
     starts = [m.start() for m in PREFIX.finditer(text)]
     if not starts or starts[0] != 0:
         starts = [0] + starts
-    for a, b in zip(starts, starts[1:] + [len(text)]):
+    for a, b in zip(starts, starts[1:] + [len(text)], strict=True):
         piece = text[a:b].strip()
         if piece:
             pieces.append(piece)
@@ -517,7 +517,7 @@ def read_signature(doc: Doc, lo: int, hi: int) -> dict:
             body_prefixed = prefixed
         if body and body_prefixed[0]:
             auth = [body[0]]
-            for item, is_prefixed in zip(body[1:], body_prefixed[1:]):
+            for item, is_prefixed in zip(body[1:], body_prefixed[1:], strict=True):
                 if is_prefixed:
                     break
                 auth.append(item)

@@ -18,13 +18,36 @@ Pure Python, standard library only.
 import re
 
 from ._body import (
-    analyse_sentence, build_tasks, find_citations, find_reporting, find_sections, issuer_keys, paragraphs,
-    clear_name_lists, quoted_spans, section_heading, sentences, table_findings,
+    analyse_sentence,
+    build_tasks,
+    clear_name_lists,
+    find_citations,
+    find_reporting,
+    find_sections,
+    issuer_keys,
+    paragraphs,
+    quoted_spans,
+    section_heading,
+    sentences,
+    table_findings,
 )
 from ._header import (
-    KINH_GUI, NOI_NHAN, PREFIX, SELF_REFERENCE, VV, find_date, find_issuer, find_motto, find_number,
-    find_type_line, flattened_body_start, read_recipients, read_signature, read_subject_after_type, read_vv,
-    split_number, type_from_symbol,
+    KINH_GUI,
+    NOI_NHAN,
+    SELF_REFERENCE,
+    VV,
+    find_date,
+    find_issuer,
+    find_motto,
+    find_number,
+    find_type_line,
+    flattened_body_start,
+    read_recipients,
+    read_signature,
+    read_subject_after_type,
+    read_vv,
+    split_number,
+    type_from_symbol,
 )
 from ._layout import Doc, squash
 
@@ -45,7 +68,8 @@ WARNINGS = {
     "no_signature": ("Không tìm thấy chữ ký, thẩm quyền ký.", "No signature block found."),
     "no_assignee": ("Không tìm thấy cơ quan, đơn vị được giao nhiệm vụ.", "No assignee found."),
     "too_long": ("Văn bản rất dài; chỉ phần đầu được đọc.", "Very long text: only its beginning was read."),
-    "internal_error": ("Lỗi khi đọc văn bản; kết quả có thể thiếu.", "The reader failed; the result may be incomplete."),
+    "internal_error": ("Lỗi khi đọc văn bản; kết quả có thể thiếu.",
+                       "The reader failed; the result may be incomplete."),
 }
 MAX_CHARS = 2_000_000
 MAX_SECTIONS = 3000
@@ -206,7 +230,8 @@ def _parse(text: str) -> dict:
         result.update(read_signature(doc, sig_lo, sig_hi))
 
     if num_m is None:
-        own = SELF_REFERENCE.search(doc.C, appendix_start or body_end, doc_end) if (appendix_start or body_end) < doc_end else None
+        tail_lo = appendix_start or body_end
+        own = SELF_REFERENCE.search(doc.C, tail_lo, doc_end) if tail_lo < doc_end else None
         if own:
             number, symbol = split_number(own)
     result["number"] = number
