@@ -61,6 +61,9 @@ class Section:
     source: str = ""                            # 'heading', 'label'
     descriptive: bool = False                   # "Đối tượng áp dụng", "Thực trạng" ...: nobody is told to act
     text: str = ""
+    pure_name: bool = False                     # the heading is a name with nothing after it
+    read_from: int = -1                         # where the heading's agency phrase was read
+    speaks: bool = False                        # the heading is the issuer speaking ("Giao Sở X ...")
 
 
 def paragraphs(doc: Doc, lo: int, hi: int) -> list:
@@ -369,6 +372,8 @@ def analyse_sentence(doc: Doc, sent: Sentence, keys: list) -> list:
             continue
         if verb in NON_TASK_VERBS:
             continue
+        if low[phrase.verb_start:e].rstrip().endswith(("như sau:", "sau đây:", "cụ thể:", "như sau")):
+            continue  # "UBND tỉnh chỉ đạo như sau:": the issuer introducing its instructions
         items = [it for it in phrase.items if not is_self(it[0], keys)]
         if items:
             found.append(Finding(items, sent, "subject", pos))
@@ -507,6 +512,8 @@ def section_heading(doc: Doc, sec: Section, keys: list) -> None:
         heading = None
     label = _HEADING_LABEL.match(c, hs, limit)
     read_from = label.end() if label else hs
+    sec.read_from = read_from
+    sec.speaks = bool(label) and c[hs:hs + 2].lower() != "tr"  # "Giao", "Đề nghị", "Yêu cầu"; not "Trách nhiệm"
     if mode == "heading":
         phrase = read_phrase(doc, read_from, limit, "heading")
         body_from = limit
@@ -530,7 +537,8 @@ def section_heading(doc: Doc, sec: Section, keys: list) -> None:
         return
     # a numbered name with nothing under it (a list of companies in an appendix) assigns nothing
     rest = c[body_from:sec.end]
-    if len(rest.strip(" \n:.;")) < 20:
+    sec.pure_name = len(rest.strip(" \n:.;")) < 3
+    if sec.pure_name:
         return
     items = [(name, a) for name, a, _ in phrase.items if mode != "plain" or not is_self(name, keys)]
     if items:
@@ -543,24 +551,19 @@ _HEADING_END = re.compile(r"[.:;](?=\s)|\n[^\S\n]*\n")
 
 # --- tasks --------------------------------------------------------------------------------------------------------
 
-def _starts_with_name(heading: str) -> bool:
-    words = heading.split()
-    return len(words) >= 2 and all(w[:1].isupper() for w in words[:2])
-
-
 def clear_name_lists(sections: list) -> None:
     """Three or more consecutive sibling sections with a few words each are a list of names (the companies of
     an appendix), not assignments."""
     run = []
 
     def flush():
-        if len(run) >= 3:
+        if len(run) >= 3 and sum(sec.pure_name for sec in run) * 3 >= len(run) * 2:
             for sec in run:
                 sec.items = []
                 sec.source = "names"
         run.clear()
     for sec in sections:
-        short = sec.end - sec.start < 160 and (sec.source == "heading" or _starts_with_name(sec.heading))
+        short = sec.end - sec.start < 160 and (sec.source == "heading" or sec.pure_name)
         if short and (not run or (run[-1].level == sec.level and sec.start - run[-1].end < 40)):
             run.append(sec)
             continue
@@ -649,10 +652,10 @@ def build_tasks(doc: Doc, sections: list, findings: list, quotes: list) -> tuple
     for f in findings:
         sent = f.sentence
         enclosing = [sec for sec in with_items if sec.start <= sent.start < sec.end]
-        if enclosing and f.kind == "trigger":
+        if enclosing and f.kind == "trigger" and not any(sec.speaks for sec in enclosing):
             continue  # "yêu cầu các cơ sở ..." inside a section given to an agency: that agency's own request
-        if any(sec.start == sent.start and sec.source == "heading" for sec in enclosing):
-            continue  # the heading sentence itself, already read as the section's heading
+        if any(sec.source == "heading" and f.pos in (sec.read_from, sec.heading_start) for sec in enclosing):
+            continue  # the heading's own agency phrase, already read (perhaps more fully) as the section's heading
         if any(sec.start == sent.start and sec.source == "names" for sec in sections):
             continue
         covered = {_name_key(name) for sec in enclosing for name, _ in sec.items}
