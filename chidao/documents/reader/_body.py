@@ -372,7 +372,8 @@ def analyse_sentence(doc: Doc, sent: Sentence, keys: list) -> list:
             continue
         if verb in NON_TASK_VERBS:
             continue
-        if low[phrase.verb_start:e].rstrip().endswith(("như sau:", "sau đây:", "cụ thể:", "như sau")):
+        if verb in ("chỉ đạo", "hướng dẫn", "quy định", "lưu ý") and \
+                low[phrase.verb_start:e].rstrip().endswith(("như sau:", "sau đây:", "cụ thể:", "như sau")):
             continue  # "UBND tỉnh chỉ đạo như sau:": the issuer introducing its instructions
         items = [it for it in phrase.items if not is_self(it[0], keys)]
         if items:
