@@ -12,9 +12,11 @@ def _open_health_task(page):
     page.locator("table.tasks a").first.click()
 
 
-def _act(page, action: str, note: str, file=None):
+def _act(page, action: str, note: str, file=None, completed_on=None):
     form = page.locator(f"form.action-{action}")
     form.locator("textarea[name=note]").fill(note)
+    if completed_on:
+        form.locator("input[name=completed_on]").fill(completed_on)
     if file:
         form.locator("input[type=file]").set_input_files(file)
     form.locator("button[type=submit]").click()
@@ -44,7 +46,7 @@ def test_report_return_complete_confirm(demo, login):
     page = login("yte")
     page.goto(task_url)
     expect(page.locator(".updates")).to_contain_text("Đề nghị bổ sung số cơ sở vi phạm")
-    _act(page, "completion", "Bổ sung: 2 cơ sở vi phạm, đã xử phạt")
+    _act(page, "completion", "Bổ sung: 2 cơ sở vi phạm, đã xử phạt", completed_on="2013-12-20")  # due 31/12/2013
 
     page = login("daumoi")
     page.goto(task_url)
