@@ -788,29 +788,49 @@ def _norm_freq(text: str) -> str:
     return f"{n} {unit}"
 
 
+_FREQ_ANCHOR = re.compile(
+    r"định\s+kỳ\s*|(?=(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm))|"
+    r"báo\s+cáo\s+(?:(?:sơ\s+kết|tổng\s+kết|định\s+kỳ)\s+)?(?=(?:\d{1,2}\s+|sáu\s+|chín\s+)?(?:tuần|tháng|quý|năm)\b)"
+)
+_FREQ_ITEM = re.compile(
+    r"(?:(?:hằng|hàng)\s+)?(?:(?P<n>\d{1,2}|một|sáu|chín)\s+)?(?P<unit>tuần|tháng|quý|năm)\b(?!\s*\d)"
+)
+_FREQ_SEP = re.compile(r"\s*(?:\([^()]{0,160}\)\s*)?(?:,|;|/|\bvà\b|\bhoặc\b)\s*")
+_FREQ_PAREN = re.compile(r"\s*\([^()]{0,160}\)")
+
+
 def _frequencies(low: str) -> list:
+    """Reporting frequencies named in a clause: 'định kỳ 6 tháng, 1 năm', 'hằng quý', 'báo cáo quý, năm',
+    'trước ngày 01/6 và 15/11 hằng năm' (twice a year)."""
     out = []
 
     def add(f):
         if f not in out:
             out.append(f)
     dates = _DATES_BEFORE_YEARLY.search(low)
-    two_dates = None
+    twice = None
     if dates:
         n = len(re.findall(r"\d{1,2}\s*/\s*\d{1,2}", dates.group("dates")))
-        two_dates = {2: "6 tháng", 4: "quý", 3: "3 lần/năm"}.get(n)
-    for m in _PERIODIC.finditer(low):
-        for item in re.split(r"\s*(?:,|và|hoặc|;|/)\s*", m.group("list")):
-            if item.strip():
-                add(_norm_freq(item.strip()))
-    for m in _EVERY.finditer(low):
-        f = m.group(1)
-        if f == "năm" and two_dates:
-            add(two_dates)
-        else:
-            add(f)
-    for m in _REPORT_OF.finditer(low):
-        add(_norm_freq(m.group("f")))
+        twice = {2: "6 tháng", 4: "quý"}.get(n)
+    for anchor in _FREQ_ANCHOR.finditer(low):
+        pos = anchor.end()
+        while True:
+            m = _FREQ_ITEM.match(low, pos)
+            if not m:
+                break
+            unit, n = m.group("unit"), m.group("n")
+            if unit == "năm" and twice and dates and dates.start() <= m.start() <= dates.end():
+                add(twice)
+            else:
+                add(_norm_freq(f"{n} {unit}" if n else unit))
+            pos = m.end()
+            paren = _FREQ_PAREN.match(low, pos)
+            if paren:
+                pos = paren.end()
+            sep = _FREQ_SEP.match(low, pos)
+            if not sep:
+                break
+            pos = sep.end()
     return [f for f in out if f in ("tuần", "tháng", "quý", "6 tháng", "9 tháng", "năm")]
 
 
