@@ -55,3 +55,25 @@ def test_coordinator_sets_a_due_date_and_the_audit_shows_it(client, cast):
     page = client.get(cast.health_task.get_absolute_url()).content.decode()
     history_table = page[page.index('class="history"'):]
     assert "Hạn hoàn thành: ∅ →" in history_table
+
+
+def test_a_task_turns_overdue_on_the_home_page_the_day_after_its_due_date(client, cast):
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    import time_machine
+
+    cast.health_task.due_date = dt.date(2013, 12, 31)
+    cast.health_task.save()
+    client.force_login(cast.users["health"])
+    hanoi = ZoneInfo("Asia/Ho_Chi_Minh")
+
+    def overdue_tile() -> str:
+        page = client.get(reverse("home")).content.decode()
+        tile = page[page.index('data-tile="open_overdue"'):]
+        return tile[tile.index('class="figure">') + 15:].split("<", 1)[0]
+
+    with time_machine.travel(dt.datetime(2013, 12, 31, 23, 0, tzinfo=hanoi), tick=False):
+        assert overdue_tile() == "0"
+    with time_machine.travel(dt.datetime(2014, 1, 1, 0, 30, tzinfo=hanoi), tick=False):
+        assert overdue_tile() == "1"
