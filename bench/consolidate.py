@@ -11,20 +11,14 @@ Prints, for the whole country and for one province, the best of --passes timings
 SELECT … SUM(value) … GROUP BY, and their ratio. Goal: ≤ 1 s and ≤ 2× the bare GROUP BY.
 """
 import argparse
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-os.environ.setdefault("CHIDAO_DATA_DIR", tempfile.mkdtemp(prefix="chidao-bench-"))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "chidao.settings")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _setup import django_setup  # noqa: E402
 
-import django  # noqa: E402
-
-django.setup()
+django_setup()
 
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402

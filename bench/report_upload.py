@@ -11,22 +11,17 @@ excel_io.upload: read the workbook, check every cell, apply the form's rules, sa
 transaction. Best of --passes runs; each run saves over the previous one (the real re-upload path).
 """
 import argparse
-import os
 import sys
-import tempfile
 import time
 from io import BytesIO
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-os.environ.setdefault("CHIDAO_DATA_DIR", tempfile.mkdtemp(prefix="chidao-bench-"))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "chidao.settings")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _setup import django_setup  # noqa: E402
+
+django_setup()
 
 import django  # noqa: E402
-
-django.setup()
-
 from django.core.management import call_command  # noqa: E402
 from openpyxl import load_workbook  # noqa: E402
 

@@ -9,33 +9,18 @@ accept and reopen. Side effects, stated here and nowhere else: submit stamps `su
 `first_submitted_at` once, which decides on-time); accept stamps `accepted_at` and publishes the figures to the
 consolidated tables; reopen withdraws them.
 """
-from dataclasses import dataclass
-
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from chidao.accounts.roles import Role
+from chidao.lib.workflow import Transition, TransitionRefused, advance
 
 from . import services
 from .models import Report, ReportEvent
 
 Status = Report.Status
-
-
-class TransitionRefused(Exception):
-    pass
-
-
-@dataclass(frozen=True)
-class Transition:
-    name: str
-    sources: tuple[str, ...]
-    target: str
-    actors: str  # "agency" or "lead"
-    note_required: bool
-    label: object
 
 
 TRANSITIONS = {
@@ -86,9 +71,7 @@ def perform(report: Report, name: str, user, note: str = "") -> ReportEvent:
         stamps = {"submit": {"submitted_at": now}, "accept": {"accepted_at": now},
                   "reopen": {"accepted_at": None}}.get(name, {})
         # Compare-and-set: of two clicks or two tabs, exactly one finds the report still in a source status.
-        won = Report.objects.filter(pk=report.pk, status__in=transition.sources).update(status=transition.target,
-                                                                                         **stamps)
-        if won != 1:
+        if not advance(Report.objects, report.pk, "status", transition, **stamps):
             raise TransitionRefused(_("Báo cáo đã được xử lý ở nơi khác; hãy tải lại trang."))
         from_status = report.status if report.status in transition.sources else transition.sources[0]
         if name == "submit":

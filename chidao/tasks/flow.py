@@ -9,7 +9,6 @@ of the directive's lead agency (and administrators) confirm, return and reopen. 
 is set when completion is reported (the date the reporter gives) and cleared on return and reopen.
 """
 import datetime as dt
-from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils import timezone
@@ -17,25 +16,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from chidao.accounts.roles import Role
+from chidao.lib.workflow import Transition, TransitionRefused, advance
 
 from .models import Task, TaskUpdate
 
 State = Task.State
 Kind = TaskUpdate.Kind
-
-
-class TransitionRefused(Exception):
-    pass
-
-
-@dataclass(frozen=True)
-class Transition:
-    kind: str
-    sources: tuple[str, ...]
-    target: str
-    actors: str  # "agency": the task's own agency; "lead": the lead agency's coordinator or an administrator
-    note_required: bool
-    label: object
 
 
 TRANSITIONS = {
@@ -76,8 +62,7 @@ def perform(task: Task, kind: str, user, *, note: str = "", progress: int | None
         raise TransitionRefused(_("Cần ghi nội dung."))
     with transaction.atomic():
         # Compare-and-set: of two clicks, or two tabs, exactly one finds the task still in a source state.
-        won = Task.objects.filter(pk=task.pk, state__in=transition.sources).update(state=transition.target)
-        if won != 1:
+        if not advance(Task.objects, task.pk, "state", transition):
             raise TransitionRefused(_("Nhiệm vụ đã được người khác xử lý; hãy tải lại trang."))
         from_state = task.state if task.state in transition.sources else transition.sources[0]
         task.refresh_from_db()
