@@ -8,6 +8,7 @@ from django.utils import timezone
 from chidao.accounts.access import Role, grant_access
 from chidao.reporting.completeness import completeness, totals
 from chidao.reporting.models import Indicator, ReportingPeriod
+from chidao.tasks.models import OfficeStatus, Task
 
 from . import pivot as pivots
 from .models import BoundarySet
@@ -58,8 +59,10 @@ def dashboard(request):
                       "title": "Số cơ sở được kiểm tra", "source": f"{boundaries.source} ({boundaries.licence})",
                       "values": [{"name": unit, "value": float(value)}
                                  for unit, value in _by_unit_code(code, "kt-co-so").items()]}
+    overdue_tasks = Task.objects.with_office_status(today).filter(office_status=OfficeStatus.OPEN_OVERDUE).count()
     return render(request, "consolidation/dashboard.html", {
         "periods": periods, "period": code, "completeness": totals(rows), "key": key,
+        "overdue_tasks": overdue_tasks,
         # Counts only on one axis: money (hundreds of millions) and percentages would flatten them.
         "chart": {"trend": [{"name": k["indicator"].name, "points": [[p, float(v) if v is not None else None]
                                                                        for p, v in k["trend"]]}

@@ -4,6 +4,7 @@ from django.utils import timezone
 
 from chidao.accounts.access import MEMBER, grant_access
 from chidao.documents.models import Directive
+from chidao.reporting.models import Notice
 from chidao.tasks.access import tasks_for_user
 from chidao.tasks.models import OfficeStatus
 
@@ -16,5 +17,6 @@ def home(request):
     tiles = [(status, counts.get(status.value, 0)) for status in OfficeStatus]
     overdue = tasks.filter(office_status=OfficeStatus.OPEN_OVERDUE).order_by("due_date")[:20]
     directives = Directive.objects.select_related("lead_agency").prefetch_related("sections", "reporting_duties")
+    notices = Notice.objects.filter(agency_id=request.user.membership.agency_id)[:10]
     return render(request, "web/home.html", {"directives": directives[:20], "tiles": tiles, "overdue": overdue,
-                                             "today": today})
+                                             "today": today, "notices": notices})

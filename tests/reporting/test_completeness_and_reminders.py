@@ -78,3 +78,10 @@ def test_chase_letter_names_the_overdue_agencies(regime, cast):
                      [c.text for t in letter.tables for r in t.rows for c in r.cells])
     assert "Công an tỉnh" in text and "quá hạn 10 ngày" in text
     assert "Sở Y tế" not in text.split("Kính gửi")[1].split("Nơi nhận")[0]
+
+
+def test_a_reminder_shows_on_the_agencys_home_page(client, regime, cast):
+    send_reminders(regime.periods.get().due_date)
+    client.force_login(cast.users["health"])
+    page = client.get("/").content.decode()
+    assert "Hôm nay" in page and "là hạn nộp báo cáo" in page

@@ -104,3 +104,21 @@ def test_two_concurrent_submits_make_one_transition(cast, regime):
     assert sorted(outcomes) == ["refused", "won"]
     assert ReportEvent.objects.filter(report=report).count() == 1
     assert Report.objects.get(pk=report.pk).status == "submitted"
+
+
+def test_a_warning_blocks_submission_until_it_is_explained(health_report, cast, regime):
+    """An unusual figure against the agency's accepted earlier reports needs a comment, not a correction."""
+    from chidao.reporting.models import ReportingPeriod
+
+    earlier = ReportingPeriod.objects.create(regime=regime, code="2012-H1", label="6 tháng đầu năm 2012",
+                                             start="2012-01-01", end="2012-06-30", due_date="2012-07-09")
+    old = earlier.reports.create(agency=cast.health)
+    services.save_report(old, values={("kt-luot", "total"): D(40)})
+    flow.perform(old, "submit", cast.users["health"])
+    flow.perform(old, "accept", cast.users["coordinator"])
+    services.save_report(health_report, values={("kt-luot", "total"): D(400)})
+    with pytest.raises(flow.TransitionRefused):
+        flow.perform(health_report, "submit", cast.users["health"])
+    services.save_report(health_report, comments={("kt-luot", "total"): "Ra quân cao điểm 3 tháng"})
+    flow.perform(health_report, "submit", cast.users["health"])
+    assert Report.objects.get(pk=health_report.pk).status == "submitted"

@@ -574,12 +574,40 @@ def clear_name_lists(sections: list) -> None:
     flush()
 
 
+class SectionIndex:
+    """The sections containing a position, innermost first, in O(log n + depth)."""
+
+    def __init__(self, sections: list):
+        self.sections = sections
+        self.starts = [sec.start for sec in sections]
+        self.parent = []
+        stack = []
+        for i, sec in enumerate(sections):
+            while stack and not (sections[stack[-1]].start <= sec.start < sections[stack[-1]].end
+                                 and sections[stack[-1]].level < sec.level):
+                stack.pop()
+            self.parent.append(stack[-1] if stack else -1)
+            stack.append(i)
+
+    def containing(self, pos: int) -> list:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        out = []
+        while i >= 0:
+            sec = self.sections[i]
+            if sec.start <= pos < sec.end:
+                out.append(sec)
+            i = self.parent[i]
+        return out
+
+    def innermost(self, pos: int, with_items: bool = False):
+        for sec in self.containing(pos):
+            if sec.items or not with_items:
+                return sec
+        return None
+
+
 def innermost(sections: list, pos: int):
-    best = None
-    for sec in sections:
-        if sec.start <= pos < sec.end and (best is None or sec.level >= best.level):
-            best = sec
-    return best
+    return SectionIndex(sections).innermost(pos)
 
 
 def quoted_spans(doc: Doc, lo: int, hi: int) -> list:
@@ -597,10 +625,9 @@ def quoted_spans(doc: Doc, lo: int, hi: int) -> list:
 
 
 def _inside(spans: list, a: int, b: int) -> bool:
-    for s, e in spans:
-        if s <= a and b <= e + 3:
-            return True
-    return False
+    """Is [a, b) inside one of the sorted, disjoint spans?"""
+    i = bisect.bisect_right(spans, (a, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= a and b <= spans[i][1] + 3
 
 
 _LOCAL_TAIL = {"tỉnh", "thành phố", "tp", "cấp tỉnh", "của tỉnh", "thành phố hà nội", "trên địa bàn"}
@@ -622,18 +649,20 @@ def _name_key(name: str) -> str:
 
 def build_tasks(doc: Doc, sections: list, findings: list, quotes: list) -> tuple:
     """(tasks, assignees) from section items and sentence findings."""
+    index = SectionIndex(sections)
+    quotes = sorted(quotes)
     kept = []
     for f in findings:
         if quotes and _inside(quotes, f.pos, f.pos + 1):
             continue
-        sec = innermost(sections, f.pos)
+        sec = index.innermost(f.pos)
         if sec is not None and getattr(sec, "descriptive", False):
             continue
         kept.append(f)
     findings = kept
     # a section without a heading agency takes the agencies of its 'Cơ quan chủ trì:' line
     for f in findings:
-        sec = innermost(sections, f.pos)
+        sec = index.innermost(f.pos)
         if sec is None or sec.items:
             continue
         if f.kind == "label":
@@ -649,15 +678,15 @@ def build_tasks(doc: Doc, sections: list, findings: list, quotes: list) -> tuple
         for name, pos in sec.items:
             tasks.append({"assignee": name, "text": sec.text, "start": sec.start, "end": sec.end})
             mentions.append((pos, name))
-    with_items = [sec for sec in sections if sec.items]
+    name_lists = {sec.start for sec in sections if sec.source == "names"}
     for f in findings:
         sent = f.sentence
-        enclosing = [sec for sec in with_items if sec.start <= sent.start < sec.end]
+        enclosing = [sec for sec in index.containing(sent.start) if sec.items]
         if enclosing and f.kind == "trigger" and not any(sec.speaks for sec in enclosing):
             continue  # "yêu cầu các cơ sở ..." inside a section given to an agency: that agency's own request
         if any(sec.source == "heading" and f.pos in (sec.read_from, sec.heading_start) for sec in enclosing):
             continue  # the heading's own agency phrase, already read (perhaps more fully) as the section's heading
-        if any(sec.start == sent.start and sec.source == "names" for sec in sections):
+        if sent.start in name_lists:
             continue
         covered = {_name_key(name) for sec in enclosing for name, _ in sec.items}
         text = None
@@ -710,6 +739,7 @@ def unique_names(names) -> tuple:
     ("UBND các phường, xã" / "UBND các xã, phường") or
     the same group with its locality added ("các sở, ban, ngành" / "các sở, ban, ngành Thành phố") count once."""
     out = []
+    by_key = {}
     out_initials = []
     out_abbreviated = []
     keys = []
@@ -718,11 +748,14 @@ def unique_names(names) -> tuple:
         if name in representative:
             continue
         k = _name_key(name)
+        if k in by_key:
+            representative[name] = out[by_key[k]]
+            continue
         words = frozenset(k.replace(",", " ").split())
         initials = _initials(name)
         abbreviated = _ABBREVIATED.search(name) is not None
         twin = None
-        for index, (other, other_words) in enumerate(keys):
+        for index, (other, other_words) in enumerate(keys[:300]):
             if words == other_words:
                 twin = index
                 break
@@ -736,6 +769,7 @@ def unique_names(names) -> tuple:
         if twin is not None:
             representative[name] = out[twin]
             continue
+        by_key[k] = len(out)
         keys.append((k, words))
         out.append(name)
         out_initials.append(initials)
@@ -898,12 +932,13 @@ def _to_and_via(doc: Doc, verb_end: int, end: int) -> tuple:
     return to, via
 
 
-def _from(findings: list, sections: list, sent: Sentence, pos: int):
-    names = [name for f in findings if f.sentence is sent and f.pos <= pos for name, _, _ in f.items]
+def _from(found: list, index: "SectionIndex", pos: int):
+    """The senders of a duty: the agencies named in its sentence (before the verb if any), else its section's."""
+    names = [name for f in found if f.pos <= pos for name, _, _ in f.items]
     if not names:
-        names = [name for f in findings if f.sentence is sent for name, _, _ in f.items]
+        names = [name for f in found for name, _, _ in f.items]
     if not names:
-        sec = innermost([s for s in sections if s.items], pos)
+        sec = index.innermost(pos, True)
         if sec:
             names = [name for name, _ in sec.items]
     unique = []
@@ -915,6 +950,10 @@ def _from(findings: list, sections: list, sent: Sentence, pos: int):
 
 def find_reporting(doc: Doc, sents: list, findings: list, sections: list) -> list:
     duties = []
+    index = SectionIndex(sections)
+    by_sentence: dict = {}
+    for f in findings:
+        by_sentence.setdefault(id(f.sentence), []).append(f)
     low = doc.L
     hits = []
     for word in ("báo cáo", "phản ánh", "phản hồi", "cung cấp thông tin", "báo\ncáo", "phản\nánh", "phản\nhồi"):
@@ -980,7 +1019,7 @@ def find_reporting(doc: Doc, sents: list, findings: list, sections: list) -> lis
             if also and to:
                 second_to, _ = _recipient(doc, verb_end + also.end(), c_end)
             deadline = _DEADLINE.search(clow)
-            sender = _from(findings, sections, sent, c_start + verb.start())
+            sender = _from(by_sentence.get(id(sent), []), index, c_start + verb.start())
             clause_text = squash(doc.C[c_start:c_end])
             for kind in kinds:
                 for recipient in ([to, second_to] if second_to else [to]):
