@@ -6,6 +6,17 @@ cd "$(dirname "$0")"
 source scripts/venv.sh
 ensure_venv ""
 
+# The provincial report's PDF is made by LibreOffice; install it where we may (root or password-less sudo).
+if ! command -v soffice >/dev/null; then
+  if command -v apt-get >/dev/null && { [ "$(id -u)" = 0 ] || sudo -n true 2>/dev/null; }; then
+    echo "== cài LibreOffice để xuất PDF / installing LibreOffice for PDF output (once)"
+    as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+      libreoffice-writer-nogui fonts-liberation2 >/dev/null || echo "   (không cài được; PDF sẽ không có / failed: no PDF)"
+  else
+    echo "== LibreOffice chưa có: báo cáo PDF không xuất được / LibreOffice missing: no PDF output" >&2
+  fi
+fi
+
 export CHIDAO_DATA_DIR="${CHIDAO_DATA_DIR:-$PWD/data}"
 PORT="${PORT:-8000}"
 chidao() { .venv/bin/chidao "$@"; }
