@@ -11,8 +11,8 @@ from chidao.reporting.models import Indicator, ReportingPeriod
 from chidao.tasks.models import OfficeStatus, Task
 
 from . import pivot as pivots
-from .models import BoundarySet
 from . import queries
+from .models import BoundarySet
 
 KEY_INDICATORS = ["cs-tong", "kt-co-so", "vp-co-so", "xp-tien", "tt-buoi", "tl-cs-kiem-tra"]
 

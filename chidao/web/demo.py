@@ -12,14 +12,14 @@ from django.db import transaction
 from chidao.accounts.models import Membership
 from chidao.accounts.roles import Role
 from chidao.documents.reader import parse
-from chidao.tasks import flow
-from chidao.tasks.models import TaskUpdate
 from chidao.documents.services import find_existing, propose, save_directive
 from chidao.orgs import dataset
 from chidao.orgs.models import Agency
 from chidao.orgs.services import load_dataset
 from chidao.reporting.demo import fill_reports, setup_regimes
 from chidao.reporting.models import Report
+from chidao.tasks import flow
+from chidao.tasks.models import TaskUpdate
 
 FOUNDING_DIRECTIVE = Path(__file__).resolve().parent.parent / "documents" / "cv879_2013.txt"
 DEMO_PASSWORD = "chidao-demo"

@@ -6,7 +6,6 @@ from decimal import Decimal as D
 import pytest
 
 from chidao.consolidation import queries
-from chidao.consolidation.models import ConsolidatedValue
 from chidao.orgs import dataset
 from chidao.orgs.models import AdminUnit, Agency
 from chidao.orgs.services import load_dataset
