@@ -23,6 +23,13 @@ def veterans_reporter(demo):
     return Report.objects.get(agency__code="hoi-ccb-tinh", period__code="2013-H1")
 
 
+def _type(page, selector: str, value: str) -> None:
+    """Type into a field and leave it, as a user does; wait for its autosave to answer before going on."""
+    with page.expect_response(lambda response: "/luu-nhanh/" in response.url):
+        page.locator(selector).fill(value)
+        page.locator(selector).press("Tab")
+
+
 def _act(page, action, note=None):
     form = page.locator(f"form.action-{action}")
     if note:
@@ -38,12 +45,10 @@ def test_fill_submit_return_fix_accept(veterans_reporter, login, live_server):
 
     page = login("ccb")
     page.goto(live_server.url + report.get_absolute_url())
-    figure = page.locator('input[name="v__tt-buoi__total"]')
-    figure.fill("12")
-    figure.press("Tab")  # leaving the cell saves it (htmx)
+    _type(page, 'input[name="v__tt-buoi__total"]', "12")  # leaving the cell saves it (htmx)
     expect(page.locator("#save-status")).to_contain_text("Đã lưu")
-    page.locator('input[name="v__tt-nguoi__total"]').fill("1.450")
-    page.locator('textarea[name="n__results"]').fill("Tổ chức 12 buổi tuyên truyền tại các xã trọng điểm.")
+    _type(page, 'input[name="v__tt-nguoi__total"]', "1.450")
+    _type(page, 'textarea[name="n__results"]', "Tổ chức 12 buổi tuyên truyền tại các xã trọng điểm.")
     page.get_by_role("button", name="Lưu", exact=True).click()
     expect(page.locator(".messages")).to_contain_text("Đã lưu báo cáo")
     _act(page, "submit")
@@ -57,8 +62,9 @@ def test_fill_submit_return_fix_accept(veterans_reporter, login, live_server):
     page = login("ccb")
     page.goto(live_server.url + report.get_absolute_url())
     expect(page.locator(".events")).to_contain_text("Đề nghị bổ sung số hội viên được tập huấn")
-    page.locator('input[name="v__tap-huan__total"]').fill("35")
-    page.get_by_role("button", name="Lưu", exact=True).click()
+    _type(page, 'input[name="v__tap-huan__total"]', "35")
+    page.reload()
+    expect(page.locator('input[name="v__tap-huan__total"]')).to_have_value("35")  # kept by the autosave alone
     _act(page, "submit")
 
     page = login("daumoi")
