@@ -19,11 +19,6 @@ def _figure(value: Decimal | None):
     return int(value) if value == value.to_integral_value() else value
 
 
-def _sum_indicator(figures: dict, code: str) -> Decimal | None:
-    values = [v for (c, _col), v in figures.items() if c == code]
-    return sum(values, Decimal(0)) if values else None
-
-
 def indicator_table(period: ReportingPeriod, comparisons: dict) -> TableSpec:
     """Biểu 1: every indicator, this period against the same period a year before."""
     rows = []
@@ -32,11 +27,10 @@ def indicator_table(period: ReportingPeriod, comparisons: dict) -> TableSpec:
         if indicator.group != group:
             group = indicator.group
             rows.append(TableRow([group, "", None, None, None], bold=True))
-        parts = [c for k, c in comparisons.items() if k[0] == indicator.code]
-        current = sum((c.current for c in parts if c.current is not None), Decimal(0)) if parts else None
-        year_ago = [c.last_year for c in parts if c.last_year is not None]
-        year_ago = sum(year_ago, Decimal(0)) if year_ago else None
-        percent = queries.change(current, year_ago)[1] if current is not None else None
+        comparison = comparisons.get(indicator.code)
+        current = comparison.current if comparison else None
+        year_ago = comparison.last_year if comparison else None
+        percent = comparison.change_last_year[1] if comparison else None
         # A ratio keeps its decimal ("9,6"); the column's whole-number format would round it away.
         shown = (lambda v: format_number(v, "0.0") if v is not None else None) if indicator.is_computed else _figure
         rows.append(TableRow([indicator.name, indicator.unit, shown(current), shown(year_ago),
@@ -112,8 +106,9 @@ def build(period_code: str, today: dt.date | None = None) -> ProvincialReport:
                      f"{directive.subject}, trên cơ sở báo cáo của {len(accepted)} cơ quan, đơn vị, "
                      f"{period.regime.via or period.regime.recipient} tổng hợp, báo cáo kết quả {period.label} "
                      f"như sau:")
-    inspected, establishments = _sum_indicator(figures, "kt-co-so"), _sum_indicator(figures, "cs-tong")
-    violations, fines = _sum_indicator(figures, "vp-co-so"), _sum_indicator(figures, "xp-tien")
+    by_indicator = queries.indicator_totals(figures)
+    inspected, establishments = by_indicator.get("kt-co-so"), by_indicator.get("cs-tong")
+    violations, fines = by_indicator.get("vp-co-so"), by_indicator.get("xp-tien")
     summary = []
     if establishments is not None:
         summary.append(f"Toàn tỉnh có {_vn(establishments)} cơ sở kinh doanh dịch vụ dễ bị lợi dụng hoạt động mại "

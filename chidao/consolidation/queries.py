@@ -80,12 +80,13 @@ def earlier_periods(period: ReportingPeriod) -> tuple[ReportingPeriod | None, Re
     return previous, period.regime.periods.filter(code=last_code).first()
 
 
-def compare(period: ReportingPeriod) -> dict[tuple[str, str], Comparison]:
+def compare(period: ReportingPeriod) -> dict[str, Comparison]:
+    """{indicator: this period, the previous period and the same period a year before}, columns added up."""
     previous, last_year = earlier_periods(period)
-    current = provincial_totals(period.code)
-    before = provincial_totals(previous.code) if previous else {}
-    year_ago = provincial_totals(last_year.code) if last_year else {}
-    return {key: Comparison(value, before.get(key), year_ago.get(key)) for key, value in current.items()}
+    current = indicator_totals(provincial_totals(period.code))
+    before = indicator_totals(provincial_totals(previous.code)) if previous else {}
+    year_ago = indicator_totals(provincial_totals(last_year.code)) if last_year else {}
+    return {code: Comparison(value, before.get(code), year_ago.get(code)) for code, value in current.items()}
 
 
 def by_agency(period_code: str) -> dict[tuple, Decimal]:

@@ -21,36 +21,33 @@ def _periods():
     return list(ReportingPeriod.objects.values_list("code", "label").distinct().order_by("code"))
 
 
-def _chosen_period(request, periods):
+def _chosen_period(request, periods, totals_by_period=None):
+    """The asked-for period, else the first with accepted figures, else the first."""
     codes = [c for c, _ in periods]
     chosen = request.GET.get("period")
     if chosen in codes:
         return chosen
-    accepted = [c for c in codes if queries.provincial_totals(c)]
+    totals_by_period = totals_by_period or {c: queries.provincial_totals(c) for c in codes}
+    accepted = [c for c in codes if totals_by_period[c]]
     return accepted[0] if accepted else (codes[0] if codes else None)
 
 
 @grant_access(Role.ADMIN, Role.COORDINATOR, Role.LEADER)
 def dashboard(request):
     periods = _periods()
-    code = _chosen_period(request, periods)
+    by_period = {pc: queries.indicator_totals(queries.provincial_totals(pc)) for pc, _ in periods}
+    code = _chosen_period(request, periods, by_period)
     today = timezone.localdate()
     rows = completeness(code, today) if code else []
     key = []
     if code:
-        period = ReportingPeriod.objects.filter(code=code).first()
-        comparisons = queries.compare(period)
+        comparisons = queries.compare(ReportingPeriod.objects.filter(code=code).first())
         indicators = {i.code: i for i in Indicator.objects.filter(code__in=KEY_INDICATORS)}
         for code_ in KEY_INDICATORS:
-            if code_ not in indicators:
-                continue
-            parts = [c for k, c in comparisons.items() if k[0] == code_]
-            current = sum((c.current for c in parts if c.current is not None), start=0) if parts else None
-            previous = sum((c.previous for c in parts if c.previous is not None), start=0) if parts else None
-            year_ago = sum((c.last_year for c in parts if c.last_year is not None), start=0) if parts else None
-            comparison = queries.Comparison(current, previous or None, year_ago or None)
-            trend = [(label, _total(queries.provincial_totals(pc), code_)) for pc, label in periods]
-            key.append({"indicator": indicators[code_], "comparison": comparison, "trend": trend})
+            if code_ in indicators:
+                key.append({"indicator": indicators[code_],
+                            "comparison": comparisons.get(code_, queries.Comparison(None, None, None)),
+                            "trend": [(label, by_period[pc].get(code_)) for pc, label in periods]})
     ranked = _ranked(code, "kt-co-so") if code else []
     boundaries = BoundarySet.objects.filter(tree=BoundarySet.Tree.PRE).first()
     choropleth = None
@@ -71,11 +68,6 @@ def dashboard(request):
                   "map": choropleth},
         "boundaries": boundaries,
     })
-
-
-def _total(figures, code):
-    values = [v for (c, _col), v in figures.items() if c == code]
-    return sum(values) if values else None
 
 
 def _by_unit_code(code, indicator) -> dict:
