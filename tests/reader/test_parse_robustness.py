@@ -153,3 +153,23 @@ def test_huge_input_is_read_in_bounded_time():
     result = check(body)
     assert time.process_time() - start < 20
     assert "too_long" in [w["code"] for w in result["warnings"]]
+
+
+PATHOLOGICAL = {
+    "one sentence, many requests": "".join(f"Giao Sở số {i} chủ trì; " for i in range(12000)),
+    "many short sections": "1. Sở Y tế\n" * 30000,
+    "many sections and duties": "".join(f"{i % 50}. Sở Y tế số {i}\nđịnh kỳ hằng quý báo cáo về UBND tỉnh.\n"
+                                        for i in range(5000)),
+    "no full stop": "Đề nghị Sở Y tế báo cáo hằng tháng về Sở X. " * 10000,
+    "a long table": "".join(f"| {i} | Việc {i} | Sở số {i} | chủ trì |\n" for i in range(8000)),
+    "a long recipient list": "Kính gửi:\n" + "- Sở Y tế;\n" * 30000,
+    "unbalanced quotes": "“" * 30000 + "Sở Y tế chủ trì." + "”" * 30000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_pathological_input_stays_linear(name):
+    import time
+    start = time.process_time()
+    check(PATHOLOGICAL[name])
+    assert time.process_time() - start < 8, name

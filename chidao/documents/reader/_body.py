@@ -121,6 +121,9 @@ def paragraphs(doc: Doc, lo: int, hi: int) -> list:
     return out
 
 
+MAX_SENTENCE = 3000
+
+
 def sentences(doc: Doc, paras: list) -> list:
     out = []
     c = doc.C
@@ -128,17 +131,33 @@ def sentences(doc: Doc, paras: list) -> list:
         start = p.start
         scan_from = p.marker.end() if p.marker is not None else p.start
         for m in _SENT_END.finditer(c, scan_from, p.end):
-            if m.group(0) != "./." and _ABBREV_BEFORE.search(c, max(p.start, m.start() - 6), m.start()):
+            if m.group(0) != "./." and m.start() - start < MAX_SENTENCE and _ABBREV_BEFORE.search(
+                    c, max(p.start, m.start() - 6), m.start()):
                 continue
             end = m.end()
             if end > start:
-                out.append(Sentence(start, end, k))
+                _append_sentence(c, out, start, end, k)
             start = end
             while start < p.end and c[start].isspace():
                 start += 1
         if p.end > start:
-            out.append(Sentence(start, p.end, k))
+            _append_sentence(c, out, start, p.end, k)
     return out
+
+
+def _append_sentence(c: str, out: list, start: int, end: int, para: int) -> None:
+    """A sentence, cut at white space into pieces of at most MAX_SENTENCE characters (text without full stops,
+    flattened tables: the analysis of one sentence must stay small)."""
+    while end - start > MAX_SENTENCE:
+        cut = c.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        if cut <= start:
+            cut = start + MAX_SENTENCE
+        out.append(Sentence(start, cut, para))
+        start = cut
+        while start < end and c[start].isspace():
+            start += 1
+    if end > start:
+        out.append(Sentence(start, end, para))
 
 
 # --- sections -----------------------------------------------------------------------------------------------------
@@ -171,12 +190,12 @@ def find_sections(doc: Doc, paras: list, lo: int, hi: int) -> list:
         hs = p.marker.end()
         sections.append(Section(number, level, p.marker.start() + (len(p.marker.group(0)) - len(
             p.marker.group(0).lstrip())), hi, hs, p.end))
-    # a section runs to the next marker of the same or a higher level
-    for i, sec in enumerate(sections):
-        for nxt in sections[i + 1:]:
-            if nxt.level <= sec.level:
-                sec.end = nxt.start
-                break
+    # a section runs to the next marker of the same or a higher level (a stack keeps this linear)
+    open_sections = []
+    for sec in sections:
+        while open_sections and open_sections[-1].level >= sec.level:
+            open_sections.pop().end = sec.start
+        open_sections.append(sec)
     # closing paragraphs after the last marker belong to no section
     if marked:
         last_k = marked[-1][0]
@@ -417,10 +436,10 @@ def table_findings(doc: Doc, lo: int, hi: int) -> list:
     for probe in ("chủ trì", "Chủ trì", "CHỦ TRÌ"):
         i = s.find(probe, lo, hi)
         while i >= 0:
-            line_lo = s.rfind("\n", lo, i) + 1
-            line_hi = s.find("\n", i, hi)
-            line = s[line_lo:line_hi if line_hi >= 0 else hi]
-            if line.count("|") >= 2 or len(_cell_label(line)) < 40:
+            line_lo = max(s.rfind("\n", lo, i) + 1, i - 400)
+            line_hi = s.find("\n", i, min(hi, i + 400))
+            line = s[line_lo:line_hi if line_hi >= 0 else min(hi, i + 400)]
+            if line.count("|") >= 2 or (line_hi >= 0 and len(_cell_label(line)) < 40):
                 first = line_lo if first is None else min(first, line_lo)
                 break
             i = s.find(probe, i + 1, hi)
@@ -679,6 +698,7 @@ def build_tasks(doc: Doc, sections: list, findings: list, quotes: list) -> tuple
             tasks.append({"assignee": name, "text": sec.text, "start": sec.start, "end": sec.end})
             mentions.append((pos, name))
     name_lists = {sec.start for sec in sections if sec.source == "names"}
+    texts = {}
     for f in findings:
         sent = f.sentence
         enclosing = [sec for sec in index.containing(sent.start) if sec.items]
@@ -689,13 +709,13 @@ def build_tasks(doc: Doc, sections: list, findings: list, quotes: list) -> tuple
         if sent.start in name_lists:
             continue
         covered = {_name_key(name) for sec in enclosing for name, _ in sec.items}
-        text = None
+        text = texts.get(sent.start)
         for name, a, _ in f.items:
             mentions.append((a, name))
             if _name_key(name) in covered:
                 continue
             if text is None:
-                text = squash(c[sent.start:sent.end])
+                text = texts[sent.start] = squash(c[sent.start:sent.end])
             tasks.append({"assignee": name, "text": text, "start": sent.start, "end": sent.end})
     tasks.sort(key=lambda t: (t["start"], -t["end"]))
     seen = set()
@@ -755,7 +775,7 @@ def unique_names(names) -> tuple:
         initials = _initials(name)
         abbreviated = _ABBREVIATED.search(name) is not None
         twin = None
-        for index, (other, other_words) in enumerate(keys[:300]):
+        for index, (other, other_words) in enumerate(keys[:100] if len(out) < 2000 else ()):
             if words == other_words:
                 twin = index
                 break
@@ -1042,20 +1062,20 @@ def _clauses(text: str) -> list:
 
 
 def _merge(duties: list) -> list:
+    """One duty per (frequency, addressee, relay); a periodic report named again without its addressee
+    ("Báo cáo 6 tháng gửi trước ngày 20/6") is the one already listed."""
     out = []
+    by_route = {}
+    by_frequency = {}
     for d in duties:
-        twin = None
-        for e in out:
-            if e["frequency"] != d["frequency"]:
-                continue
-            same_route = (e["to"] or "").lower() == (d["to"] or "").lower() and \
-                (e["via"] or "").lower() == (d["via"] or "").lower()
-            # a periodic report named again without its addressee ("Báo cáo 6 tháng gửi trước ngày 20/6") is the same
-            if same_route or (d["to"] is None and d["frequency"] != "đột xuất"):
-                twin = e
-                break
+        key = (d["frequency"], (d["to"] or "").lower(), (d["via"] or "").lower())
+        twin = by_route.get(key)
+        if twin is None and d["to"] is None and d["frequency"] != "đột xuất":
+            twin = by_frequency.get(d["frequency"])
         if twin is None:
             out.append(d)
+            by_route[key] = d
+            by_frequency.setdefault(d["frequency"], d)
         elif twin.get("deadline") is None and d.get("deadline"):
             twin["deadline"] = d["deadline"]
     return out
