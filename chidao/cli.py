@@ -17,8 +17,16 @@ def main(argv: list[str] | None = None) -> int:
         argv[0] = argv[0].replace("-", "_")  # `chidao import-directive` runs the import_directive command
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "chidao.settings")
     from django.core.management import execute_from_command_line
+    from django.db import DatabaseError
 
-    execute_from_command_line(["chidao", *argv])
+    try:
+        execute_from_command_line(["chidao", *argv])
+    except DatabaseError as error:
+        # Usually a database that was never migrated, or one that cannot be reached: say so, no traceback.
+        print(f"lỗi: cơ sở dữ liệu chưa sẵn sàng ({error}); hãy chạy `chidao migrate` hoặc kiểm tra DATABASE_URL.\n"
+              f"error: the database is not ready ({error}); run `chidao migrate` or check DATABASE_URL.",
+              file=sys.stderr)
+        return 2
     return 0
 
 

@@ -8,7 +8,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
-from django.utils.translation import gettext as _
+from django.utils.functional import lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from chidao.orgs.models import Agency
 from chidao.orgs.services import agencies_valid_on, find_agency, resolve_assignee
@@ -18,11 +19,21 @@ from .models import CitedDocument, Directive, DirectiveSection, Frequency, Repor
 
 
 class ImportRefused(Exception):
-    """The directive cannot be stored; `str()` is a message for the user (Vietnamese by default)."""
+    """The directive cannot be stored; `str()` is the reasons in the active language (Vietnamese by default)."""
 
-    def __init__(self, message: str, existing: Directive | None = None):
-        super().__init__(message)
+    def __init__(self, *reasons, existing: Directive | None = None):
+        super().__init__(*reasons)
+        self.reasons = reasons  # lazy translations: the CLI prints them in Vietnamese and in English
         self.existing = existing
+
+    def __str__(self) -> str:
+        return " ".join(dict.fromkeys(str(reason) for reason in self.reasons))
+
+
+def already_stored(existing: Directive):
+    """The refusal for a directive already in the system, in whichever language it is shown."""
+    return lazy(lambda: gettext("Văn bản %(ref)s năm %(year)s đã có trong hệ thống.")
+                % {"ref": existing.reference, "year": existing.year}, str)()
 
 
 @dataclass
@@ -92,11 +103,11 @@ def propose(result: dict) -> Proposal:
     problems = []
     day = _date(result.get("date"))
     if not result.get("number") or not result.get("symbol"):
-        problems.append(_("Không tìm thấy số, ký hiệu của văn bản."))
+        problems.append(gettext_lazy("Không tìm thấy số, ký hiệu của văn bản."))
     if day is None:
-        problems.append(_("Không tìm thấy ngày ban hành của văn bản."))
+        problems.append(gettext_lazy("Không tìm thấy ngày ban hành của văn bản."))
     if not result.get("tasks"):
-        problems.append(_("Không tìm thấy cơ quan nào được giao nhiệm vụ trong văn bản."))
+        problems.append(gettext_lazy("Không tìm thấy cơ quan nào được giao nhiệm vụ trong văn bản."))
     day = day or dt.date.today()
     agencies = list(agencies_valid_on(day))
     sections = result.get("sections") or []
@@ -143,13 +154,12 @@ def save_directive(proposal: Proposal, *, source_text: str, source_name: str = "
     result = proposal.result
     existing = find_existing(result)
     if existing is not None:
-        raise ImportRefused(_("Văn bản %(ref)s năm %(year)s đã có trong hệ thống.")
-                            % {"ref": existing.reference, "year": existing.year}, existing)
-    blocking = [p for p in proposal.problems]
+        raise ImportRefused(already_stored(existing), existing=existing)
+    blocking = list(proposal.problems)
     if not any(t.agencies for t in proposal.tasks):
-        blocking.append(_("Chưa gắn cơ quan nào với nhiệm vụ: không có gì để theo dõi."))
+        blocking.append(gettext_lazy("Chưa gắn cơ quan nào với nhiệm vụ: không có gì để theo dõi."))
     if blocking:
-        raise ImportRefused(" ".join(dict.fromkeys(blocking)))
+        raise ImportRefused(*blocking)
     try:
         with transaction.atomic():
             directive = Directive.objects.create(
@@ -161,7 +171,7 @@ def save_directive(proposal: Proposal, *, source_text: str, source_name: str = "
                 lead_agency=proposal.lead_agency, source_name=source_name[:255], source_text=source_text,
                 reader_result=result, created_by=user)
     except IntegrityError as error:  # a concurrent import of the same reference won the race
-        raise ImportRefused(_("Văn bản này vừa được người khác nhập vào hệ thống.")) from error
+        raise ImportRefused(gettext_lazy("Văn bản này vừa được người khác nhập vào hệ thống.")) from error
     sections = []
     for position, item in enumerate(result.get("sections") or []):
         sections.append(DirectiveSection.objects.create(

@@ -11,7 +11,7 @@ from .highlight import segments
 from .models import Directive, PendingImport
 from .reader import parse
 from .reader.files import UnreadableDocument, read_bytes
-from .services import ImportRefused, find_existing, propose, save_directive
+from .services import ImportRefused, already_stored, find_existing, propose, save_directive
 
 
 @grant_access(MEMBER)
@@ -51,8 +51,7 @@ def directive_upload(request):
             result["warnings"] = [*read.warnings, *result.get("warnings", [])]
             existing = find_existing(result)
             if existing is not None:
-                form.add_error("document", _("Văn bản %(ref)s năm %(year)s đã có trong hệ thống.")
-                               % {"ref": existing.reference, "year": existing.year})
+                form.add_error("document", str(already_stored(existing)))
                 return render(request, "documents/upload.html", {"form": form, "existing": existing}, status=400)
             if not result.get("tasks"):
                 form.add_error("document", _("Không nhận ra cơ quan nào được giao nhiệm vụ trong văn bản này; "

@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 
 from chidao.documents.reader import parse
 from chidao.documents.reader.files import UnreadableDocument, read_file
@@ -24,8 +25,9 @@ class Command(BaseCommand):
                                returncode=2) from None
         proposal = propose(parse(read.text))
         result = proposal.result
-        self.stdout.write(f"{result.get('doc_type')} {result.get('number')}/{result.get('symbol')} "
-                          f"ngày/date {result.get('date')}: {result.get('subject')}")
+        found = lambda key: result.get(key) or "—"  # noqa: E731
+        self.stdout.write(f"{found('doc_type')} {found('number')}/{found('symbol')} "
+                          f"ngày/date {found('date')}: {found('subject')}")
         for task in proposal.tasks:
             names = ", ".join(a.name for a in task.agencies) or "— chưa gắn cơ quan / no agency linked —"
             self.stdout.write(f"  • {task.assignee_text} → {names}")
@@ -37,6 +39,8 @@ class Command(BaseCommand):
         try:
             directive = save_directive(proposal, source_text=read.text, source_name=str(file))
         except ImportRefused as refusal:
-            raise CommandError(f"{file}: {refusal}", returncode=2) from None
+            with translation.override("en"):
+                english = str(refusal)
+            raise CommandError(f"{file}: {refusal} / {english}", returncode=2) from None
         self.stdout.write(self.style.SUCCESS(
             f"Đã lưu / stored: {directive.key} — {directive.tasks.count()} nhiệm vụ / tasks"))
