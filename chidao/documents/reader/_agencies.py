@@ -25,6 +25,7 @@ from ._lexicon import (
 
 _TOKEN = re.compile(r"[Đđ]/[cC]\.?|[^\s,;:()\[\]“”\"/]+|[,;:()\[\]“”\"/]")
 _PUNCT = set(",;:()[]“”\"")
+_HEAD_FIRST_WORDS = frozenset(ORG_HEADS) | frozenset(TITLE_HEADS)
 _FIRST_WORDS = set(ORG_HEADS) | set(TITLE_HEADS) | {"các", "những", "mọi", "quý"}
 _ALL_HEADS = {p for table in (ORG_HEADS, TITLE_HEADS) for phrases in table.values() for p in phrases}
 _SINGLE_HEADS = {p for p in _ALL_HEADS if " " not in p}
@@ -32,6 +33,7 @@ _HEAD_PAIRS = {" ".join(p.split()[:2]) for p in _ALL_HEADS if " " in p}
 _LEADING_LABELS = {"đề nghị", "đề", "nghị", "giao", "yêu", "cầu", "yêu cầu", "trách", "nhiệm", "của", "đồng", "thời",
                    "đề nghị:", "giao:"}
 _ITEM_START = re.compile(r"\S{0,2}[^\S\n]*(?:[-+•]\s|[a-zđA-Z]\)|\d{1,2}[.)]\s|\(\d{1,2}\))")
+_LIST_NOUN_END = re.compile(r"(?:^|\s)(?:các\s+)?(?:sở|bộ|ban|ngành|đồng chí|ông|bà)$")
 _ABBREVIATION = re.compile(r"^(?:[A-ZĐ]{1,4}|Đ/c|đ/c|Tp|TP|TX|Th)\.$")
 
 
@@ -77,23 +79,30 @@ def _read_tokens(toks: "Tokens", count: int) -> None:
     if end < toks.limit:
         space = c.find(" ", end, min(toks.limit, end + 40))
         end = space if space > 0 else min(toks.limit, end + 40)
-    words = _TOKEN.findall(c, pos, end)
-    prev_end = pos
+    first = toks.first
+    # the next newline at or after the previous token's end (`end` if none): a token after it opens a line
+    newline = c.find("\n", pos, end)
+    if newline < 0:
+        newline = end
     append = toks.append
-    find = c.find
-    for text in words:
-        a = find(text, prev_end, end)
-        b = a + len(text)
-        punct = text in _PUNCT
-        key = low[a:b]
-        full_stop = False
-        if not punct and text[-1] == "." and len(text) > 1:
-            if text.endswith("./.") or not _ABBREVIATION.match(text):
-                full_stop = True
-            key = key.rstrip("./")
-        line_first = _line_first(c, a) if a == toks.first else find("\n", prev_end, a) >= 0
-        append((text, key, a, b, punct, line_first, full_stop))
-        prev_end = b
+    for m in _TOKEN.finditer(c, pos, end):
+        a, b = m.span()
+        text = m.group()
+        if newline < a:  # tokens hold no newline: one before this token is after the previous one
+            line_first = True
+            newline = c.find("\n", b, end)
+            if newline < 0:
+                newline = end
+        else:
+            line_first = False
+        if a == first:
+            line_first = _line_first(c, a)
+        if text[-1] != "." or len(text) == 1:
+            append((text, low[a:b], a, b, text in _PUNCT, line_first, False))
+            continue
+        # a word ending with a full stop (punctuation tokens are one character)
+        full_stop = text.endswith("./.") or not _ABBREVIATION.match(text)
+        append((text, low[a:b].rstrip("./"), a, b, False, line_first, full_stop))
     toks.pos = end
 
 
@@ -118,17 +127,24 @@ def _phrase_len(table: dict, toks: list, i: int, max_words: int = 4) -> int:
     if not candidates:
         return 0
     best = 0
-    words = []
+    words = None
     for k in range(i, min(len(toks), i + max_words)):
         t = toks[k]
         if t[PUNCT]:
             break
-        words.append(t[KEY])
-        if " ".join(words) in candidates:
+        words = t[KEY] if words is None else f"{words} {t[KEY]}"
+        if words in candidates:
             best = k - i + 1
         if t[FULL_STOP]:
             break
     return best
+
+
+def _keys(toks: list, i: int, n: int) -> str:
+    """The keys of tokens [i, i + n) joined by spaces."""
+    if n == 1:
+        return toks[i][KEY]
+    return " ".join([t[KEY] for t in toks[i:i + n]])
 
 
 def _capitalised(tok: tuple) -> bool:
@@ -153,13 +169,13 @@ def head_len(toks: list, i: int, strict: bool = True, relaxed: bool = False) -> 
 
 
 def _org_or_title(toks: list, i: int, strict: bool, relaxed: bool = False) -> tuple:
-    if i >= len(toks) or toks[i][PUNCT]:
+    if i >= len(toks) or toks[i][PUNCT] or toks[i][KEY] not in _HEAD_FIRST_WORDS:
         return 0, None
     if toks[i][KEY] == "tổ" and i + 1 < len(toks) and toks[i + 1][KEY] == "chức":
         return 0, None  # "tổ chức" (organise / an organisation) is not a named agency
     n = _phrase_len(TITLE_HEADS, toks, i)
     if n:
-        phrase = " ".join(t[KEY] for t in toks[i:i + n])
+        phrase = _keys(toks, i, n)
         if phrase == "trưởng" or phrase == "lãnh đạo":
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is None or nxt[PUNCT] or not (_capitalised(nxt) or nxt[KEY] in ("các", "ban", "phòng")):
@@ -168,7 +184,7 @@ def _org_or_title(toks: list, i: int, strict: bool, relaxed: bool = False) -> tu
     n = _phrase_len(ORG_HEADS, toks, i)
     if not n:
         return 0, None
-    phrase = " ".join(t[KEY] for t in toks[i:i + n])
+    phrase = _keys(toks, i, n)
     if phrase in AMBIGUOUS_HEADS:
         nxt = toks[i + n] if i + n < len(toks) else None
         head_cap = _capitalised(toks[i])
@@ -212,13 +228,13 @@ def verb_len(toks: list, i: int) -> tuple:
         return 0, False
     n = 0
     strong = False
-    words = []
+    words = None
     for k in range(i, min(len(toks), i + 4)):
         tk = toks[k]
         if tk[PUNCT]:
             break
-        words.append(tk[KEY])
-        flag = candidates.get(" ".join(words))
+        words = tk[KEY] if words is None else f"{words} {tk[KEY]}"
+        flag = candidates.get(words)
         if flag is not None:
             n, strong = k - i + 1, flag
         if tk[FULL_STOP]:
@@ -327,7 +343,7 @@ def _read_phrase(doc: Doc, start: int, limit: int, mode: str = "subject"):
                 continue
             if p == ":":
                 part_text = " ".join(x[KEY] for x in toks[parts[-1][0]:i])
-                if re.search(r"(?:^|\s)(?:các\s+)?(?:sở|bộ|ban|ngành|đồng chí|ông|bà)$", part_text):
+                if _LIST_NOUN_END.search(part_text):
                     i += 1
                     continue
                 stop = (i, None)
@@ -499,12 +515,17 @@ def _split_part(doc: Doc, toks: list, a: int, b: int) -> list:
 _DISTRIBUTE = re.compile(r"^(?P<pre>.*?)(?:[Cc]ác\s+)?(?P<noun>Sở|Bộ|sở|bộ)\s*:\s*(?P<list>.+)$")
 
 
+_LIST_SEPARATOR = re.compile(r"[,;]")
+
+
 def _distribute(text: str) -> list:
     """'Giám đốc các Sở: Tư pháp, Tài chính' -> ['Giám đốc Sở Tư pháp', 'Giám đốc Sở Tài chính']."""
+    if ":" not in text:
+        return [text]  # the pattern needs a colon; this check saves its slow lazy scan
     m = _DISTRIBUTE.match(text)
     if not m:
         return [text]
-    names = [x.strip(" ;,.") for x in re.split(r"[,;]", m.group("list")) if x.strip(" ;,.")]
+    names = [x.strip(" ;,.") for x in _LIST_SEPARATOR.split(m.group("list")) if x.strip(" ;,.")]
     if not names:
         return [text]
     noun = m.group("noun")[0].upper() + m.group("noun")[1:]

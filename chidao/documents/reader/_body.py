@@ -235,11 +235,20 @@ def issuer_keys(issuer) -> list:
 _TITLE_PREFIX = re.compile(r"^(?:chu tich|pho chu tich|giam doc|pho giam doc|lanh dao|thu truong|tong giam doc) ")
 
 
+_UBND = re.compile(r"\bubnd\b")
+_BHXH = re.compile(r"\bbhxh\b")
+_TP = re.compile(r"\btp\b\.?")
+
+
 def _key(name: str) -> str:
     k = fold(name)
-    k = re.sub(r"\bubnd\b", "uy ban nhan dan", k)
-    k = re.sub(r"\bbhxh\b", "bao hiem xa hoi", k)
-    k = re.sub(r"\btp\b\.?", "thanh pho", k)
+    # each pattern only where its letters occur (most names have none of them)
+    if "ubnd" in k:
+        k = _UBND.sub("uy ban nhan dan", k)
+    if "bhxh" in k:
+        k = _BHXH.sub("bao hiem xa hoi", k)
+    if "tp" in k:
+        k = _TP.sub("thanh pho", k)
     return k.strip(" .,;:")
 
 
@@ -653,22 +662,50 @@ _LOCAL_TAIL = {"tỉnh", "thành phố", "tp", "cấp tỉnh", "của tỉnh", "
 
 
 _LOCAL_TAIL_KEYS = {fold(x) for x in _LOCAL_TAIL}
-_KEY_CACHE: dict = {}
 
 
-def _name_key(name: str) -> str:
-    key = _KEY_CACHE.get(name)
+def _name_key(name: str, memo: dict) -> str:
+    """The comparison key of an agency name; `memo` keeps the keys of one document."""
+    key = memo.get(name)
     if key is None:
-        key = fold(name).strip(" ,.;:").replace(" co lien quan", " lien quan")
-        if len(_KEY_CACHE) > 20000:
-            _KEY_CACHE.clear()
-        _KEY_CACHE[name] = key
+        key = memo[name] = fold(name).strip(" ,.;:").replace(" co lien quan", " lien quan")
     return key
+
+
+def fill_section_texts(doc: Doc, sections: list, index: "SectionIndex") -> None:
+    """sec.text = squash(C[sec.start:sec.end]) for every section, a section's put together from the texts of its
+    sub-sections (squashing each level anew would squash the same text once per level)."""
+    children = [[] for _ in sections]
+    for k, parent in enumerate(index.parent):
+        if parent >= 0:
+            children[parent].append(sections[k])
+    for k in range(len(sections) - 1, -1, -1):  # a sub-section comes after its section
+        sections[k].text = _joined_text(doc.C, sections[k], children[k])
+
+
+def _joined_text(c: str, sec: Section, subs: list) -> str:
+    pieces = []
+    pos = sec.start
+    for sub in subs:
+        # squash(x + y) is squash(x) + " " + squash(y) when no word runs across the boundary
+        if not (pos <= sub.start <= sub.end <= sec.end and _word_boundary(c, sub.start)
+                and _word_boundary(c, sub.end)):
+            return squash(c[sec.start:sec.end])
+        pieces.append(squash(c[pos:sub.start]))
+        pieces.append(sub.text)
+        pos = sub.end
+    pieces.append(squash(c[pos:sec.end]))
+    return " ".join([p for p in pieces if p])
+
+
+def _word_boundary(c: str, k: int) -> bool:
+    return k <= 0 or k >= len(c) or c[k - 1].isspace() or c[k].isspace()
 
 
 def build_tasks(doc: Doc, sections: list, findings: list, quotes: list) -> tuple:
     """(tasks, assignees) from section items and sentence findings."""
     index = SectionIndex(sections)
+    memo = {}  # name keys of this document
     quotes = sorted(quotes)
     kept = []
     for f in findings:
@@ -690,10 +727,10 @@ def build_tasks(doc: Doc, sections: list, findings: list, quotes: list) -> tuple
     tasks = []
     mentions = []
     c = doc.C
+    fill_section_texts(doc, sections, index)
     for sec in sections:
         if not sec.items:
             continue
-        sec.text = squash(c[sec.start:sec.end])
         for name, pos in sec.items:
             tasks.append({"assignee": name, "text": sec.text, "start": sec.start, "end": sec.end})
             mentions.append((pos, name))
@@ -708,11 +745,11 @@ def build_tasks(doc: Doc, sections: list, findings: list, quotes: list) -> tuple
             continue  # the heading's own agency phrase, already read (perhaps more fully) as the section's heading
         if sent.start in name_lists:
             continue
-        covered = {_name_key(name) for sec in enclosing for name, _ in sec.items}
+        covered = {_name_key(name, memo) for sec in enclosing for name, _ in sec.items}
         text = texts.get(sent.start)
         for name, a, _ in f.items:
             mentions.append((a, name))
-            if _name_key(name) in covered:
+            if _name_key(name, memo) in covered:
                 continue
             if text is None:
                 text = texts[sent.start] = squash(c[sent.start:sent.end])
@@ -721,18 +758,18 @@ def build_tasks(doc: Doc, sections: list, findings: list, quotes: list) -> tuple
     seen = set()
     unique_tasks = []
     for t in tasks:
-        key = (_name_key(t["assignee"]), t["start"], t["end"])
+        key = (_name_key(t["assignee"], memo), t["start"], t["end"])
         if key in seen:
             continue
         seen.add(key)
         unique_tasks.append(t)
     heading_names = [name for sec in sections for name, _ in sec.items]
     ordered = [name for _, name in sorted(mentions, key=lambda m: m[0])]
-    names, representative = unique_names(heading_names + ordered)
+    names, representative = unique_names(heading_names + ordered, memo)
     first_seen = {}
     for k, name in enumerate(ordered):
-        first_seen.setdefault(_name_key(representative[name]), k)
-    names.sort(key=lambda n: first_seen.get(_name_key(n), len(ordered)))
+        first_seen.setdefault(_name_key(representative[name], memo), k)
+    names.sort(key=lambda n: first_seen.get(_name_key(n, memo), len(ordered)))
     for t in unique_tasks:
         t["assignee"] = representative.get(t["assignee"], t["assignee"])
     return unique_tasks, names
@@ -754,10 +791,11 @@ def _initials(name: str) -> str:
     return "".join(out)
 
 
-def unique_names(names) -> tuple:
+def unique_names(names, memo: dict = None) -> tuple:
     """([name], {name: the name kept for it}): each agency once: the same words in another order
     ("UBND các phường, xã" / "UBND các xã, phường") or
     the same group with its locality added ("các sở, ban, ngành" / "các sở, ban, ngành Thành phố") count once."""
+    memo = {} if memo is None else memo
     out = []
     by_key = {}
     out_initials = []
@@ -767,7 +805,7 @@ def unique_names(names) -> tuple:
     for name in names:
         if name in representative:
             continue
-        k = _name_key(name)
+        k = _name_key(name, memo)
         if k in by_key:
             representative[name] = out[by_key[k]]
             continue
@@ -1035,7 +1073,7 @@ def find_reporting(doc: Doc, sents: list, findings: list, sections: list) -> lis
             if to is None and not freqs and kinds == ["đột xuất"] and not clow[verb.start():].startswith("báo"):
                 continue  # "kịp thời ... phản ánh sự kiện": news coverage, not a report to anyone
             second_to = None
-            also = re.search(r"\bvà\s+gửi\s+", clow[verb.end():])
+            also = _AND_SEND.search(clow[verb.end():])
             if also and to:
                 second_to, _ = _recipient(doc, verb_end + also.end(), c_end)
             deadline = _DEADLINE.search(clow)
@@ -1051,12 +1089,17 @@ def find_reporting(doc: Doc, sents: list, findings: list, sections: list) -> lis
     return _merge(duties)
 
 
+_AND_SEND = re.compile(r"\bvà\s+gửi\s+")
+
+
 def _clauses(text: str) -> list:
     out = []
     start = 0
-    for m in re.finditer(r";", text):
-        out.append((start, m.start()))
-        start = m.end()
+    k = text.find(";")
+    while k >= 0:
+        out.append((start, k))
+        start = k + 1
+        k = text.find(";", start)
     out.append((start, len(text)))
     return [(a, b) for a, b in out if b > a]
 
@@ -1164,8 +1207,8 @@ def find_citations(doc: Doc, ranges: list, own: tuple) -> list:
         for m, kind in matches:
             num = m.group("num")
             sym = m.group("sym").replace("–", "-")
-            sym = re.sub(r"\s+", "", sym) if "&" not in sym else re.sub(r"\s*\n\s*", "", sym)
-            sym = re.sub(r"-\s+", "-", sym).strip("-&/ ")
+            sym = _SPACES.sub("", sym) if "&" not in sym else _NEWLINE.sub("", sym)
+            sym = _DASH_SPACES.sub("-", sym).strip("-&/ ")
             year = m.group("year")
             before = c[max(lo, m.start() - 100):m.start()]
             if kind == "cite":
@@ -1197,12 +1240,20 @@ def find_citations(doc: Doc, ranges: list, own: tuple) -> list:
     return out
 
 
+_SPACES = re.compile(r"\s+")
+_NEWLINE = re.compile(r"\s*\n\s*")
+_DASH_SPACES = re.compile(r"-\s+")
+_TAIL_SPLIT = re.compile(r"[.;]\s|\n\s*\n")
+_SYMBOL_SPLIT = re.compile(r"[-/]")
+_QH = re.compile(r"QH\d")
+
+
 def _cite_key(num, symbol) -> str:
-    return re.sub(r"\s+", "", f"{num or ''}/{symbol or ''}").lower()
+    return _SPACES.sub("", f"{num or ''}/{symbol or ''}").lower()
 
 
 def _cited_type(before: str, prev_type, sym: str):
-    tail = re.split(r"[.;]\s|\n\s*\n", before)[-1]
+    tail = _TAIL_SPLIT.split(before)[-1]
     if _LIST_JOIN.search(tail) and prev_type:
         return prev_type
     window = tail[-90:].lower()
@@ -1214,9 +1265,9 @@ def _cited_type(before: str, prev_type, sym: str):
             best, found = i, name
     if found:
         return _TYPE_CANON[found]
-    first = re.split(r"[-/]", sym)[0].upper()
+    first = _SYMBOL_SPLIT.split(sym)[0].upper()
     if first in ABBREVIATIONS:
         return ABBREVIATIONS[first]
-    if re.match(r"QH\d", first):
+    if _QH.match(first):
         return "Luật"
     return "Văn bản"

@@ -92,6 +92,7 @@ class Doc:
             i = find("\n", i + 1)
         self.line_starts = starts
         self._bold = None
+        self._furniture = {}  # _marked_furniture by position
         self.phrases = {}  # read_phrase results by (start, limit, mode)
 
     # --- site furniture -------------------------------------------------------------------------------------
@@ -116,17 +117,23 @@ class Doc:
     def furniture_after(self, pos: int, tail_from: int = None) -> int:
         """Offset where web-site furniture begins after `pos` (or the end of the text). Lists of related
         documents and a repeated page title are looked for after `tail_from` (the Nơi nhận) only."""
+        end = self._furniture.get(pos)
+        if end is None:
+            end = self._furniture[pos] = self._marked_furniture(pos)
+        if tail_from is not None and tail_from < end:
+            for pattern in (_RELATED, _SITE_TITLE_LINE):
+                m = pattern.search(self.C, tail_from, end)
+                if m:
+                    end = m.start()
+        return end
+
+    def _marked_furniture(self, pos: int) -> int:
         end = self.n
         low = self.L
         for marker in _FURNITURE:
             i = low.find(marker, pos, end)
             if i >= 0:
                 end = self.line_start(i)
-        if tail_from is not None and tail_from < end:
-            for pattern in (_RELATED, _SITE_TITLE_LINE):
-                m = pattern.search(self.C, tail_from, end)
-                if m:
-                    end = m.start()
         return end
 
     # --- lines ----------------------------------------------------------------------------------------------
