@@ -142,7 +142,7 @@ def _phrase_len(table: dict, toks: list, i: int, max_words: int = 4) -> int:
 
 def _keys(toks: list, i: int, n: int) -> str:
     """The keys of tokens [i, i + n) joined by spaces."""
-    if n == 1:
+    if n == 1 and i < len(toks):
         return toks[i][KEY]
     return " ".join([t[KEY] for t in toks[i:i + n]])
 
@@ -342,7 +342,7 @@ def _read_phrase(doc: Doc, start: int, limit: int, mode: str = "subject"):
                 i += 1
                 continue
             if p == ":":
-                part_text = " ".join(x[KEY] for x in toks[parts[-1][0]:i])
+                part_text = " ".join([x[KEY] for x in toks[parts[-1][0]:i]])
                 if _LIST_NOUN_END.search(part_text):
                     i += 1
                     continue
@@ -368,14 +368,14 @@ def _read_phrase(doc: Doc, start: int, limit: int, mode: str = "subject"):
         if lower or (t[LINE_FIRST] and _capitalised(t) and phrase_done and mode != "list"):
             vn, strong = verb_len(toks, i) if key in _VERBS else (0, False)
             if vn:
-                if mode == "heading" and not strong and " ".join(x[KEY] for x in toks[i:i + vn]) not in (
+                if mode == "heading" and not strong and _keys(toks, i, vn) not in (
                         "chủ trì", "phối hợp", "theo"):
                     i += vn
                     continue
                 if relative and not strong:
                     i += vn
                     continue
-                stop = (i, " ".join(x[KEY] for x in toks[i:i + vn]))
+                stop = (i, _keys(toks, i, vn))
                 break
         if key == "và":
             h, _ = head_len(toks, i + 1, strict=False)
@@ -408,7 +408,7 @@ def _read_phrase(doc: Doc, start: int, limit: int, mode: str = "subject"):
         phrase.verb = stop[1]
         phrase.verb_start = toks[stop[0]][START]
         vt = stop[0]
-        while vt + 1 < len(toks) and " ".join(x[KEY] for x in toks[stop[0]:vt + 1]) != stop[1]:
+        while vt + 1 < len(toks) and " ".join([x[KEY] for x in toks[stop[0]:vt + 1]]) != stop[1]:
             vt += 1
         phrase.verb_end = toks[vt][END]
     for a, b in parts:
@@ -426,11 +426,19 @@ def _chunk_has_locality(toks: list, a: int, b: int) -> bool:
 _SHARED_TITLES = {"người đứng đầu", "thủ trưởng"}
 
 
+def _loose_head(toks: list, i: int, heads: dict) -> tuple:
+    found = heads.get(i)
+    if found is None:
+        found = heads[i] = head_len(toks, i, strict=False)
+    return found
+
+
 def _split_part(doc: Doc, toks: list, a: int, b: int) -> list:
     """Split tokens [a, b) of one ';'-part into agency items."""
     chunks = []
+    heads = {}  # head_len(toks, i, strict=False) by i: the tokens no longer change
     chunk_start = a
-    chunk_head_len, chunk_kind = head_len(toks, a, strict=False)
+    chunk_head_len, chunk_kind = _loose_head(toks, a, heads)
     comma_part_start = a
     chunk_has_comma = False
     i = a + max(chunk_head_len, 1)
@@ -443,16 +451,16 @@ def _split_part(doc: Doc, toks: list, a: int, b: int) -> list:
                 is_and = True
             else:
                 is_and = t[KEY] == "và"
-            h, kind = head_len(toks, j, strict=False) if j < b else (0, None)
+            h, kind = _loose_head(toks, j, heads) if j < b else (0, None)
             split = False
             if h:
                 cap = _capitalised(toks[j])
                 if is_and:
                     if kind == "plural":
-                        rest = " ".join(x[KEY] for x in toks[j:b])
+                        rest = " ".join([x[KEY] for x in toks[j:b]])
                         split = not any(mark in rest for mark in DEPENDENT_MARKERS)
                     elif cap and kind in ("org", "title"):
-                        head = " ".join(x[KEY] for x in toks[chunk_start:chunk_start + chunk_head_len])
+                        head = _keys(toks, chunk_start, chunk_head_len)
                         split = not (head in SHARED_HEADS and not _chunk_has_locality(toks, chunk_start + 1, i))
                 else:
                     part_words = sum(1 for x in toks[comma_part_start:i] if not x[PUNCT])
@@ -498,8 +506,8 @@ def _split_part(doc: Doc, toks: list, a: int, b: int) -> list:
             text = text.rstrip(".")
         if not text or len(text) > 220:
             continue
-        h, kind = head_len(toks, s, strict=False)
-        head = " ".join(x[KEY] for x in toks[s:s + h])
+        h, kind = _loose_head(toks, s, heads)
+        head = _keys(toks, s, h)
         if kind == "title" and head in _SHARED_TITLES:
             shared_title = squash(doc.C[toks[s][START]:toks[s + h - 1][END]])
         elif shared_title and kind in ("plural", "org", "generic"):

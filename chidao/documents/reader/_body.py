@@ -1149,6 +1149,27 @@ _TYPE_LOWER = sorted(_TYPE_CANON, key=len, reverse=True)
 _TYPE_ENDINGS = tuple(_TYPE_LOWER)
 
 
+def _by_prefix(names: list) -> dict:
+    table: dict = {}
+    for name in names:
+        table.setdefault(name[:2], []).append(name)
+    return table
+
+
+_TYPE_BY_PREFIX = _by_prefix(_TYPE_LOWER)  # type names (lower case) by their first two letters, longest first
+
+
+def _last_type_name(window: str):
+    """The type name that starts last in `window` (the longest of those starting there), None if none."""
+    for p in range(len(window) - 2, -1, -1):
+        names = _TYPE_BY_PREFIX.get(window[p:p + 2])
+        if names:
+            for name in names:
+                if window.startswith(name, p):
+                    return name
+    return None
+
+
 def _symbol_ok(sep: str, year, sym: str) -> bool:
     if year:
         return True
@@ -1256,13 +1277,7 @@ def _cited_type(before: str, prev_type, sym: str):
     tail = _TAIL_SPLIT.split(before)[-1]
     if _LIST_JOIN.search(tail) and prev_type:
         return prev_type
-    window = tail[-90:].lower()
-    best = -1
-    found = None
-    for name in _TYPE_LOWER:
-        i = window.rfind(name)
-        if i > best or (i == best and found and len(name) > len(found)):
-            best, found = i, name
+    found = _last_type_name(tail[-90:].lower())
     if found:
         return _TYPE_CANON[found]
     first = _SYMBOL_SPLIT.split(sym)[0].upper()

@@ -458,6 +458,8 @@ def read_signature(doc: Doc, lo: int, hi: int) -> dict:
     pending_name = None
     pending_prefix = None
     for index in range(first_line, last_line + 1):
+        if name:
+            break  # nothing after the name changes the result
         for text, start in doc.segments(index):
             if start < lo or start >= hi:
                 continue
@@ -475,7 +477,7 @@ def read_signature(doc: Doc, lo: int, hi: int) -> dict:
                         continue
                     text = tail
             if name:
-                continue
+                break
             if pending_name is not None:
                 joined = f"{pending_name} {text}"
                 pending_name = None
