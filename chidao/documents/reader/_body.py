@@ -29,7 +29,9 @@ MARKER = re.compile(
     r"|\((?P<paren>\d{1,2}|[a-zđ])\))[^\S\n]*"
 )
 BULLET = re.compile(r"[^\S\n]*[-+•–—][^\S\n]+")
-_SENT_END = re.compile(rf"(?:\./\.|[.!?…])(?=\s+[{UP}\d(“\"\-+•])")
+# "./." or one of . ! ? …, before white space and what can open a sentence (written with a leading character
+# class, which the regex engine scans for quickly)
+_SENT_END = re.compile(rf"[.!?…](?:(?<=\.)/\.)?(?=\s+[{UP}\d(“\"\-+•])")
 _ABBREV_BEFORE = re.compile(r"(?:\b[A-ZĐ]{1,3}|Đ/c|đ/c|Tp|TP|Th|TS|ThS)$")
 
 
@@ -283,7 +285,9 @@ def _skip_lead(doc: Doc, pos: int, end: int) -> int:
     return _LEAD.match(doc.C, pos, end).end()
 
 
-_TRIGGER = re.compile(r"(?<![\w/])(?:giao|đề\s+nghị|yêu\s+cầu)(?=[\s:])")
+# "giao", "đề nghị", "yêu cầu" not inside a word; each branch opens with its letter (the regex engine then scans for
+# g, đ, y quickly) before looking behind it
+_TRIGGER = re.compile(r"g(?<![\w/]g)iao(?=[\s:])|đ(?<![\w/]đ)ề\s+nghị(?=[\s:])|y(?<![\w/]y)êu\s+cầu(?=[\s:])")
 
 
 def _word_before(low: str, pos: int, lo: int) -> str:
@@ -485,6 +489,8 @@ def table_findings(doc: Doc, lo: int, hi: int) -> list:
             continue
         if column is not None and stripped and "|" not in stripped:
             column = None
+        if flattened is None and "trì" not in stripped.lower():
+            continue  # a cheap test first: the label of the lead column ends in "chủ trì" or "chủ trì thực hiện"
         label = _cell_label(stripped)
         if flattened is None:
             if label and _LEAD_COLUMN.match(label) and len(label) < 40:
