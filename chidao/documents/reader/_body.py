@@ -559,13 +559,11 @@ def section_heading(doc: Doc, sec: Section, keys: list) -> None:
         body_from = phrase.end if phrase else hs
     if heading is None:
         window = c[hs:min(limit, sec.end, hs + 400)]
-        cut = _HEADING_END.search(window)
         if phrase and (phrase.verb is None or "\n" in c[phrase.end:phrase.verb_start]):
             heading = squash(c[hs:phrase.end])  # "1. Sở Y tế\nTăng cường ...": the heading is its own line
-        elif cut and cut.start() < 250:
-            heading = squash(window[: cut.start()])
         else:
-            heading = squash(window[:250])
+            cut = _HEADING_END.search(window)
+            heading = squash(window[: cut.start()] if cut and cut.start() < 250 else window[:250])
     sec.heading = heading.strip(" :;.*") if heading else ""
     sec.descriptive = len(sec.heading) < 80 and bool(_DESCRIPTIVE.match(sec.heading))
     if not phrase:
@@ -581,7 +579,8 @@ def section_heading(doc: Doc, sec: Section, keys: list) -> None:
         sec.source = "heading"
 
 
-_HEADING_END = re.compile(r"[.:;](?=\s)|\n[^\S\n]*\n")
+# ".", ":" or ";" before white space, or a blank line (written with a leading character class, scanned fast)
+_HEADING_END = re.compile(r"[.:;\n](?:(?<=[.:;])(?=\s)|(?<=\n)[^\S\n]*\n)")
 
 
 # --- tasks --------------------------------------------------------------------------------------------------------

@@ -122,7 +122,7 @@ class Doc:
             end = self._furniture[pos] = self._marked_furniture(pos)
         if tail_from is not None and tail_from < end:
             for pattern in (_RELATED, _SITE_TITLE_LINE):
-                m = pattern.search(self.C, tail_from, end)
+                m = self._search_lines(pattern, tail_from, end)
                 if m:
                     end = m.start()
         return end
@@ -135,6 +135,18 @@ class Doc:
             if i >= 0:
                 end = self.line_start(i)
         return end
+
+    def _search_lines(self, pattern: re.Pattern, lo: int, hi: int):
+        """pattern.search(C, lo, hi) for a pattern that can only match at a line start ("(?m)^..."): tried at
+        each line start rather than at every character."""
+        starts = self.line_starts
+        for k in range(bisect.bisect_left(starts, lo), len(starts)):
+            if starts[k] >= hi:
+                break
+            m = pattern.match(self.C, starts[k], hi)
+            if m:
+                return m
+        return None
 
     # --- lines ----------------------------------------------------------------------------------------------
 
