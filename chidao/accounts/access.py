@@ -12,6 +12,7 @@ from functools import wraps
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ImproperlyConfigured, PermissionDenied
+from django.http import Http404
 
 from .roles import Role
 
@@ -40,6 +41,25 @@ def grant_access(*rules):
         return wrapper
 
     return decorate
+
+
+def scoped_to_user(queryset, user, agency_field: str = "agency_id"):
+    """Rows the user may see: all for roles that see everything, their own agency's otherwise, none without a
+    membership. The object-level half of deny-by-default, shared by tasks, reports and the API."""
+    membership = getattr(user, "membership", None)
+    if membership is None:
+        return queryset.none()
+    if membership.sees_all:
+        return queryset
+    return queryset.filter(**{agency_field: membership.agency_id})
+
+
+def get_scoped_or_404(queryset, user, pk: int):
+    """The object, or 404 when it does not exist or lies outside the user's scope (no hint that it exists)."""
+    try:
+        return scoped_to_user(queryset, user).get(pk=pk)
+    except queryset.model.DoesNotExist:
+        raise Http404 from None
 
 
 SELF_GUARDED_NAMESPACES = {"admin", "api"}

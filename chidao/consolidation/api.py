@@ -9,6 +9,7 @@ from ninja import NinjaAPI, Schema
 from ninja.errors import HttpError
 from ninja.security import django_auth
 
+from chidao.accounts.access import scoped_to_user
 from chidao.reporting.models import Indicator, ReportingPeriod
 
 from .models import ConsolidatedValue
@@ -41,10 +42,9 @@ class ValueOut(Schema):
 
 
 def _scope(request, values):
-    membership = getattr(request.user, "membership", None)
-    if membership is None:
+    if getattr(request.user, "membership", None) is None:
         raise HttpError(403, "Tài khoản chưa được gán cơ quan / no membership")
-    return values if membership.sees_all else values.filter(agency_id=membership.agency_id)
+    return scoped_to_user(values, request.user)
 
 
 @api.get("/periods", response=list[PeriodOut])

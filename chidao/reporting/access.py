@@ -1,24 +1,17 @@
-from django.http import Http404
+from chidao.accounts.access import get_scoped_or_404, scoped_to_user
 
 from .models import Report
 
+_RELATED = ("agency", "period", "period__regime", "period__regime__via", "period__regime__recipient",
+            "period__regime__form")
+
 
 def reports_for_user(user):
-    membership = getattr(user, "membership", None)
-    reports = Report.objects.select_related("agency", "period", "period__regime", "period__regime__via",
-                                            "period__regime__recipient", "period__regime__form")
-    if membership is None:
-        return reports.none()
-    if membership.sees_all:
-        return reports
-    return reports.filter(agency_id=membership.agency_id)
+    return scoped_to_user(Report.objects.select_related(*_RELATED), user)
 
 
 def get_report_for_user(request, pk: int) -> Report:
-    try:
-        return reports_for_user(request.user).get(pk=pk)
-    except Report.DoesNotExist:
-        raise Http404 from None
+    return get_scoped_or_404(Report.objects.select_related(*_RELATED), request.user, pk)
 
 
 def may_edit(user, report: Report) -> bool:
