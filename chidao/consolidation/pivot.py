@@ -31,7 +31,7 @@ def _indicator_rows(figures: dict[tuple, Decimal], keys: list) -> list[tuple[str
 def by_unit(period_code: str, tree: str) -> Pivot:
     figures = queries.by_unit(period_code, tree)
     keys = sorted({tuple(k[2:]) for k in figures}, key=lambda k: (k[0] == queries.PROVINCE, k))
-    names = _unit_names(tree)
+    names = unit_names(tree)
     return Pivot(f"{period_code} · {'trước' if tree == 'pre' else 'sau'} 01/7/2025",
                  [names.get(k[0], k[0]) for k in keys], _indicator_rows(figures, keys))
 
@@ -52,7 +52,8 @@ def by_period(codes: list[str]) -> Pivot:
     return Pivot("", [labels.get(c, c) for c in codes], _indicator_rows(figures, [(c,) for c in codes]))
 
 
-def _unit_names(tree: str) -> dict[str, str]:
+def unit_names(tree: str) -> dict[str, str]:
+    """Display names of the unit keys of queries.by_unit in a tree."""
     names = {queries.PROVINCE: "Cấp tỉnh" if tree == "pre" else "Cấp tỉnh (gồm số liệu cấp huyện cũ)"}
     level = AdminUnit.Level.DISTRICT if tree == "pre" else AdminUnit.Level.COMMUNE
     units = AdminUnit.objects.filter(level=level)

@@ -9,6 +9,7 @@ from chidao.tasks.models import Task
 
 from . import queries
 from .outputs.content import AgencySection, HeaderCell, ProvincialReport, TableRow, TableSpec, format_number
+from .pivot import unit_names
 
 NARRATIVE_PARTS = ("situation", "shortcomings", "direction", "recommendations")
 
@@ -63,10 +64,8 @@ def disaggregation_table(period: ReportingPeriod, figures: dict) -> TableSpec | 
 
 def unit_table(period: ReportingPeriod) -> TableSpec:
     """Biểu 3: key figures by district (the administrative tree of the period)."""
-    from .pivot import _unit_names
-
     figures = queries.by_unit(period.code, "pre")
-    names = _unit_names("pre")
+    names = unit_names("pre")
     keys = sorted({k[2] for k in figures}, key=lambda k: (k == queries.PROVINCE, k))
     codes = ["cs-tong", "kt-co-so", "vp-co-so", "xp-tien"]
     indicators = {i.code: i for i in Indicator.objects.filter(code__in=codes)}

@@ -64,10 +64,6 @@ class Comparison:
     last_year: Decimal | None
 
     @property
-    def change_previous(self):
-        return change(self.current, self.previous)
-
-    @property
     def change_last_year(self):
         return change(self.current, self.last_year)
 

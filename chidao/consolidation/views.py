@@ -48,14 +48,15 @@ def dashboard(request):
                 key.append({"indicator": indicators[code_],
                             "comparison": comparisons.get(code_, queries.Comparison(None, None, None)),
                             "trend": [(label, by_period[pc].get(code_)) for pc, label in periods]})
-    ranked = _ranked(code, "kt-co-so") if code else []
+    inspected_by_unit = _by_unit_code(code, "kt-co-so") if code else {}
+    ranked = _ranked(inspected_by_unit)
     boundaries = BoundarySet.objects.filter(tree=BoundarySet.Tree.PRE).first()
     choropleth = None
     if boundaries and code:
         choropleth = {"geojson": boundaries.geojson, "key": boundaries.key_property,
                       "title": "Số cơ sở được kiểm tra", "source": f"{boundaries.source} ({boundaries.licence})",
                       "values": [{"name": unit, "value": float(value)}
-                                 for unit, value in _by_unit_code(code, "kt-co-so").items()]}
+                                 for unit, value in inspected_by_unit.items()]}
     overdue_tasks = Task.objects.with_office_status(today).filter(office_status=OfficeStatus.OPEN_OVERDUE).count()
     return render(request, "consolidation/dashboard.html", {
         "periods": periods, "period": code, "completeness": totals(rows), "key": key,
@@ -78,9 +79,9 @@ def _by_unit_code(code, indicator) -> dict:
     return totals_by_unit
 
 
-def _ranked(code, indicator):
-    names = pivots._unit_names("pre")
-    ranked = sorted(_by_unit_code(code, indicator).items(), key=lambda kv: kv[1], reverse=True)
+def _ranked(by_unit: dict):
+    names = pivots.unit_names("pre")
+    ranked = sorted(by_unit.items(), key=lambda kv: kv[1], reverse=True)
     return [[names.get(unit, unit), float(value)] for unit, value in ranked]
 
 

@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
@@ -8,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from chidao.accounts.access import MEMBER, Role, grant_access
+from chidao.lib.aggregate import ratio
 
 from . import excel_io, flow, services
 from .access import get_report_for_user, may_edit, reports_for_user
@@ -33,6 +36,13 @@ def report_list(request):
 
 def _entry_form(report, data=None):
     return ReportEntryForm(report, services.indicators_for(report), report_tasks(report), data)
+
+
+def _stored_form(report):
+    """The entry form showing what is stored (no typed input to show back)."""
+    form = _entry_form(report)
+    form.initial = _initial(report, form)
+    return form
 
 
 def _initial(report, form):
@@ -69,16 +79,18 @@ def _rows(report, form, values):
                           "comment": form[comment_name(indicator.code, column)]
                           if comment_name(indicator.code, column) in form.fields else None,
                           "value": values.get((indicator.code, column)), "column": column})
-        ratio = None
+        share = None
         if indicator.is_computed and indicator.numerator and indicator.denominator:
-            num = sum(v for (c, _), v in values.items() if c == indicator.numerator.code and v is not None)
-            den = sum(v for (c, _), v in values.items() if c == indicator.denominator.code and v is not None)
-            ratio = round(100 * num / den, 1) if den else None
-        rows.append({"indicator": indicator, "cells": cells, "ratio": ratio})
+            num = sum((v for (c, _), v in values.items() if c == indicator.numerator.code and v is not None),
+                      Decimal(0))
+            den = sum((v for (c, _), v in values.items() if c == indicator.denominator.code and v is not None),
+                      Decimal(0))
+            share = ratio(num, den)
+        rows.append({"indicator": indicator, "cells": cells, "ratio": share})
     return rows
 
 
-def _render(request, report, form, status=200):
+def _render(request, report, form, status=200, upload_errors=()):
     values = services.values_of(report)
     issues = services.check(report)
     comments = services.comments_of(report)
@@ -87,16 +99,14 @@ def _render(request, report, form, status=200):
         "editable": may_edit(request.user, report), "issues": issues,
         "unexplained": [i for i in issues if not i.is_error and not comments.get((i.indicator, i.column))],
         "actions": flow.available(request.user, report), "events": report.events.select_related("actor"),
-        "today": timezone.localdate(), "upload_errors": getattr(request, "upload_errors", []),
+        "today": timezone.localdate(), "upload_errors": upload_errors,
     }, status=status)
 
 
 @grant_access(MEMBER)
 def report_detail(request, pk: int):
     report = get_report_for_user(request, pk)
-    form = _entry_form(report)
-    form.initial = _initial(report, form)
-    return _render(request, report, form)
+    return _render(request, report, _stored_form(report))
 
 
 @require_POST
@@ -199,16 +209,9 @@ def report_upload(request, pk: int):
         except services.ReportLocked:
             errors = [_("Báo cáo đã nộp hoặc đã được tiếp nhận, không sửa được.")]
     if errors:
-        form = _entry_form(report)
-        form.initial = _initial(report, form)
-        return _with_upload_errors(request, report, form, errors)
+        return _render(request, report, _stored_form(report), status=400, upload_errors=errors)
     messages.success(request, _("Đã nhận tệp Excel và lưu toàn bộ số liệu."))
     return redirect(report)
-
-
-def _with_upload_errors(request, report, form, errors):
-    request.upload_errors = errors
-    return _render(request, report, form, status=400)
 
 
 @grant_access(Role.COORDINATOR, Role.ADMIN)
