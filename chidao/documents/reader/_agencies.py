@@ -55,6 +55,7 @@ class Tokens(list):
         self.pos = start
         self.first = start
         self.limit = limit
+        self.loose_heads = {}  # head_len(self, i, strict=False) by i, see `_loose_head`
 
     def fill(self, n: int) -> bool:
         """Make at least n tokens available if the text allows; False when the text is exhausted."""
@@ -62,7 +63,7 @@ class Tokens(list):
             if self.pos >= self.limit:
                 return False
             before = len(self)
-            _read_tokens(self, 8 if not self else 16)
+            _read_tokens(self, 5 if not self else 8)
             if len(self) == before:
                 self.pos = self.limit
                 return False
@@ -77,11 +78,16 @@ def _read_tokens(toks: "Tokens", count: int) -> None:
     # a window long enough for `count` tokens, cut at a space so that no word is split
     end = min(toks.limit, pos + count * 9)
     if end < toks.limit:
-        space = c.find(" ", end, min(toks.limit, end + 40))
-        end = space if space > 0 else min(toks.limit, end + 40)
+        stop = min(toks.limit, end + 40)
+        space = c.find(" ", end, stop)
+        if space < 0:
+            space = c.find("\n", end, stop)  # one word a line (a flattened table)
+        end = space if space > 0 else stop
+    toks.pos = end
     first = toks.first
-    # the next newline at or after the previous token's end (`end` if none): a token after it opens a line
-    newline = c.find("\n", pos, end)
+    # the next newline at or after the previous token's end (`end` if none): a token after it opens a line (the
+    # previous window may have stopped between a newline and the white space after it)
+    newline = c.find("\n", toks[-1][END] if toks else pos, end)
     if newline < 0:
         newline = end
     append = toks.append
@@ -96,14 +102,12 @@ def _read_tokens(toks: "Tokens", count: int) -> None:
         else:
             line_first = False
         if a == first:
-            line_first = _line_first(c, a)
+            line_first = _line_first(c, a)  # only spaces and tabs before it on its line
         if text[-1] != "." or len(text) == 1:
             append((text, low[a:b], a, b, text in _PUNCT, line_first, False))
-            continue
-        # a word ending with a full stop (punctuation tokens are one character)
-        full_stop = text.endswith("./.") or not _ABBREVIATION.match(text)
-        append((text, low[a:b].rstrip("./"), a, b, False, line_first, full_stop))
-    toks.pos = end
+        else:  # a word ending with a full stop (punctuation tokens are one character)
+            full_stop = text.endswith("./.") or not _ABBREVIATION.match(text)
+            append((text, low[a:b].rstrip("./"), a, b, False, line_first, full_stop))
 
 
 def tokenize(doc: Doc, start: int, limit: int, max_tokens: int = 130) -> list:
@@ -119,13 +123,33 @@ def _line_first(c: str, a: int) -> bool:
     return i < 0 or c[i] == "\n"
 
 
+def _with_prefixes(table: dict) -> dict:
+    """{first word: (phrases, their word prefixes)}: a phrase lookup can stop as soon as the words read so far
+    begin no phrase."""
+    out = {}
+    for first, phrases in table.items():
+        prefixes = set()
+        for phrase in phrases:
+            words = phrase.split(" ")
+            prefixes.update(" ".join(words[:k]) for k in range(1, len(words)))
+        out[first] = (frozenset(phrases), frozenset(prefixes))
+    return out
+
+
+_ORG_TABLE = _with_prefixes(ORG_HEADS)
+_TITLE_TABLE = _with_prefixes(TITLE_HEADS)
+_PLURAL_TABLE = _with_prefixes(PLURAL_NOUNS)
+
+
 def _phrase_len(table: dict, toks: list, i: int, max_words: int = 4) -> int:
-    """Number of tokens from i that spell a phrase of `table` (longest), 0 if none."""
+    """Number of tokens from i that spell a phrase of `table` (one made by `_with_prefixes`; longest), 0 if
+    none."""
     if i >= len(toks) or toks[i][PUNCT]:
         return 0
-    candidates = table.get(toks[i][KEY])
-    if not candidates:
+    entry = table.get(toks[i][KEY])
+    if entry is None:
         return 0
+    phrases, prefixes = entry
     best = 0
     words = None
     for k in range(i, min(len(toks), i + max_words)):
@@ -133,9 +157,9 @@ def _phrase_len(table: dict, toks: list, i: int, max_words: int = 4) -> int:
         if t[PUNCT]:
             break
         words = t[KEY] if words is None else f"{words} {t[KEY]}"
-        if words in candidates:
+        if words in phrases:
             best = k - i + 1
-        if t[FULL_STOP]:
+        if t[FULL_STOP] or words not in prefixes:
             break
     return best
 
@@ -151,6 +175,11 @@ def _capitalised(tok: tuple) -> bool:
     return bool(tok[TEXT]) and tok[TEXT][0].isupper()
 
 
+# head_len(toks, i) looks at tokens i .. i + 5 ("các" + a head of up to four words + the word after it): they are
+# loaded first, so that the answer does not depend on how much of the text happens to be tokenised
+_HEAD_REACH = 6
+
+
 def head_len(toks: list, i: int, strict: bool = True, relaxed: bool = False) -> tuple:
     """(number of tokens, kind) of the agency head starting at token i; kind in 'title', 'org', 'generic',
     'plural'; (0, None) when no agency starts there."""
@@ -158,7 +187,7 @@ def head_len(toks: list, i: int, strict: bool = True, relaxed: bool = False) -> 
         return 0, None
     key = toks[i][KEY]
     if key in ("các", "những", "mọi", "quý") and not toks[i][FULL_STOP]:
-        n = _phrase_len(PLURAL_NOUNS, toks, i + 1)
+        n = _phrase_len(_PLURAL_TABLE, toks, i + 1)
         if n:
             return 1 + n, "plural"
         n, kind = _org_or_title(toks, i + 1, strict=False)
@@ -173,7 +202,7 @@ def _org_or_title(toks: list, i: int, strict: bool, relaxed: bool = False) -> tu
         return 0, None
     if toks[i][KEY] == "tổ" and i + 1 < len(toks) and toks[i + 1][KEY] == "chức":
         return 0, None  # "tổ chức" (organise / an organisation) is not a named agency
-    n = _phrase_len(TITLE_HEADS, toks, i)
+    n = _phrase_len(_TITLE_TABLE, toks, i)
     if n:
         phrase = _keys(toks, i, n)
         if phrase == "trưởng" or phrase == "lãnh đạo":
@@ -181,7 +210,7 @@ def _org_or_title(toks: list, i: int, strict: bool, relaxed: bool = False) -> tu
             if nxt is None or nxt[PUNCT] or not (_capitalised(nxt) or nxt[KEY] in ("các", "ban", "phòng")):
                 return 0, None
         return n, "title"
-    n = _phrase_len(ORG_HEADS, toks, i)
+    n = _phrase_len(_ORG_TABLE, toks, i)
     if not n:
         return 0, None
     phrase = _keys(toks, i, n)
@@ -299,9 +328,12 @@ def _read_phrase(doc: Doc, start: int, limit: int, mode: str = "subject"):
     if mode in ("heading", "list"):
         while first < len(toks) and (toks[first][PUNCT] or toks[first][KEY] in _LEADING_LABELS):
             first += 1
+    toks.fill(first + _HEAD_REACH)
     n, kind = head_len(toks, first, strict=strict, relaxed=relaxed)
     if not n:
         return None
+    if not relaxed:
+        toks.loose_heads[first] = (n, kind)  # a head found strictly is found loosely too, the same
     if kind == "generic" and mode in ("subject", "object"):
         # "Doanh nghiệp thực hiện ...", "đề nghị đơn vị làm thủ tục": a bare common noun is not an addressee,
         # unless a name follows ("cơ sở KCB") or it is written with a capital inside a sentence ("Công ty")
@@ -324,7 +356,7 @@ def _read_phrase(doc: Doc, start: int, limit: int, mode: str = "subject"):
         if t[PUNCT]:
             p = t[TEXT]
             if p == ";":
-                h, _ = head_len(toks, i + 1, strict=False, relaxed=relaxed)
+                h, _ = _loose_head(toks, i + 1) if not relaxed else _head_relaxed(toks, i + 1)
                 if h:
                     parts[-1][1] = i
                     parts.append([i + 1, None])
@@ -334,7 +366,7 @@ def _read_phrase(doc: Doc, start: int, limit: int, mode: str = "subject"):
                 stop = (i, None)
                 break
             if p == ",":
-                h, _ = head_len(toks, i + 1, strict=False)
+                h, _ = _loose_head(toks, i + 1)
                 if h:
                     relative = False
                     i += 1 + h
@@ -378,7 +410,7 @@ def _read_phrase(doc: Doc, start: int, limit: int, mode: str = "subject"):
                 stop = (i, _keys(toks, i, vn))
                 break
         if key == "và":
-            h, _ = head_len(toks, i + 1, strict=False)
+            h, _ = _loose_head(toks, i + 1)
             if h:
                 relative = False
                 i += 1 + h
@@ -426,19 +458,25 @@ def _chunk_has_locality(toks: list, a: int, b: int) -> bool:
 _SHARED_TITLES = {"người đứng đầu", "thủ trưởng"}
 
 
-def _loose_head(toks: list, i: int, heads: dict) -> tuple:
-    found = heads.get(i)
+def _loose_head(toks: Tokens, i: int) -> tuple:
+    """head_len(toks, i, strict=False), computed once per position: the phrase loop and `_split_part` both ask."""
+    found = toks.loose_heads.get(i)
     if found is None:
-        found = heads[i] = head_len(toks, i, strict=False)
+        toks.fill(i + _HEAD_REACH)
+        found = toks.loose_heads[i] = head_len(toks, i, strict=False)
     return found
+
+
+def _head_relaxed(toks: Tokens, i: int) -> tuple:
+    toks.fill(i + _HEAD_REACH)
+    return head_len(toks, i, strict=False, relaxed=True)
 
 
 def _split_part(doc: Doc, toks: list, a: int, b: int) -> list:
     """Split tokens [a, b) of one ';'-part into agency items."""
     chunks = []
-    heads = {}  # head_len(toks, i, strict=False) by i: the tokens no longer change
     chunk_start = a
-    chunk_head_len, chunk_kind = _loose_head(toks, a, heads)
+    chunk_head_len, chunk_kind = _loose_head(toks, a)
     comma_part_start = a
     chunk_has_comma = False
     i = a + max(chunk_head_len, 1)
@@ -451,7 +489,7 @@ def _split_part(doc: Doc, toks: list, a: int, b: int) -> list:
                 is_and = True
             else:
                 is_and = t[KEY] == "và"
-            h, kind = _loose_head(toks, j, heads) if j < b else (0, None)
+            h, kind = _loose_head(toks, j) if j < b else (0, None)
             split = False
             if h:
                 cap = _capitalised(toks[j])
@@ -506,7 +544,7 @@ def _split_part(doc: Doc, toks: list, a: int, b: int) -> list:
             text = text.rstrip(".")
         if not text or len(text) > 220:
             continue
-        h, kind = _loose_head(toks, s, heads)
+        h, kind = _loose_head(toks, s)
         head = _keys(toks, s, h)
         if kind == "title" and head in _SHARED_TITLES:
             shared_title = squash(doc.C[toks[s][START]:toks[s + h - 1][END]])
