@@ -613,29 +613,38 @@ class SectionIndex:
     def __init__(self, sections: list):
         self.sections = sections
         self.starts = [sec.start for sec in sections]
-        self.parent = []
-        stack = []
+        self.parent = parent = []
+        stack = []  # (index, section) of the sections open at the current one
         for i, sec in enumerate(sections):
-            while stack and not (sections[stack[-1]].start <= sec.start < sections[stack[-1]].end
-                                 and sections[stack[-1]].level < sec.level):
+            start, level = sec.start, sec.level
+            while stack:
+                top = stack[-1][1]
+                if top.start <= start < top.end and top.level < level:
+                    break
                 stack.pop()
-            self.parent.append(stack[-1] if stack else -1)
-            stack.append(i)
+            parent.append(stack[-1][0] if stack else -1)
+            stack.append((i, sec))
 
     def containing(self, pos: int) -> list:
         i = bisect.bisect_right(self.starts, pos) - 1
+        sections, parent = self.sections, self.parent
         out = []
         while i >= 0:
-            sec = self.sections[i]
+            sec = sections[i]
             if sec.start <= pos < sec.end:
                 out.append(sec)
-            i = self.parent[i]
+            i = parent[i]
         return out
 
     def innermost(self, pos: int, with_items: bool = False):
-        for sec in self.containing(pos):
-            if sec.items or not with_items:
+        """The innermost section containing `pos` (with items, if `with_items`), or None."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        sections, parent = self.sections, self.parent
+        while i >= 0:
+            sec = sections[i]
+            if sec.start <= pos < sec.end and (sec.items or not with_items):
                 return sec
+            i = parent[i]
         return None
 
 
@@ -695,12 +704,24 @@ def _joined_text(c: str, sec: Section, subs: list) -> str:
         # squash(x + y) is squash(x) + " " + squash(y) when no word runs across the boundary
         if not (pos <= sub.start <= sub.end <= sec.end and _word_boundary(c, sub.start)
                 and _word_boundary(c, sub.end)):
-            return squash(c[sec.start:sec.end])
-        pieces.append(squash(c[pos:sub.start]))
+            return _squash_lines(c[sec.start:sec.end])
+        pieces.append(_squash_lines(c[pos:sub.start]))
         pieces.append(sub.text)
         pos = sub.end
-    pieces.append(squash(c[pos:sec.end]))
+    pieces.append(_squash_lines(c[pos:sec.end]))
     return " ".join([p for p in pieces if p])
+
+
+def _squash_lines(text: str) -> str:
+    """squash(text), faster for a text of many lines: the lines are stripped and joined, and runs of spaces
+    collapsed, without cutting the whole text into words. Every white space character but the space is
+    non-printable, so a printable joined text has no other white space to collapse; any other goes to squash."""
+    joined = " ".join(filter(None, map(str.strip, text.split("\n"))))
+    if not joined.isprintable():
+        return squash(joined)
+    while "  " in joined:
+        joined = joined.replace("  ", " ")
+    return joined
 
 
 def _word_boundary(c: str, k: int) -> bool:
@@ -712,18 +733,17 @@ def build_tasks(doc: Doc, sections: list, findings: list, quotes: list) -> tuple
     index = SectionIndex(sections)
     memo = {}  # name keys of this document
     quotes = sorted(quotes)
-    kept = []
+    kept = []  # [(finding, the innermost section at it)]
     for f in findings:
         if quotes and _inside(quotes, f.pos, f.pos + 1):
             continue
         sec = index.innermost(f.pos)
-        if sec is not None and getattr(sec, "descriptive", False):
+        if sec is not None and sec.descriptive:
             continue
-        kept.append(f)
-    findings = kept
+        kept.append((f, sec))
+    findings = [f for f, _ in kept]
     # a section without a heading agency takes the agencies of its 'Cơ quan chủ trì:' line
-    for f in findings:
-        sec = index.innermost(f.pos)
+    for f, sec in kept:
         if sec is None or sec.items:
             continue
         if f.kind == "label":
