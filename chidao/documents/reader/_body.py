@@ -531,14 +531,13 @@ def section_heading(doc: Doc, sec: Section, keys: list) -> None:
     hs = sec.heading_start
     while hs < sec.heading_end and c[hs].isspace():
         hs += 1
-    bold = doc.bold_at(hs) or doc.bold_at(max(sec.start, hs - 1))
+    bold = (doc.bold_at(hs) or doc.bold_at(max(sec.start, hs - 1))) if doc.bold_runs() else None
     limit = sec.heading_end
-    markdown_heading = doc.S[doc.line_start(sec.start):sec.start].lstrip().startswith("#")
     if bold and bold[1] > hs + 1:
         limit = min(bold[1], sec.end)
         mode = "heading"
         heading = squash(c[hs:limit])
-    elif markdown_heading:
+    elif _markdown_heading(doc, sec.start):
         limit = min(doc.line_end(hs), sec.end)
         mode = "heading"
         heading = squash(c[hs:limit])
@@ -554,16 +553,17 @@ def section_heading(doc: Doc, sec: Section, keys: list) -> None:
         body_from = limit
     else:
         phrase = read_phrase(doc, read_from, min(limit, sec.end), "subject" if not label else "object")
-        if phrase and phrase.verb in SPEECH_VERBS | NON_TASK_VERBS:
+        if phrase and phrase.verb in _NOT_TASK_OR_SPEECH:
             phrase = None
         body_from = phrase.end if phrase else hs
     if heading is None:
-        window = c[hs:min(limit, sec.end, hs + 400)]
         if phrase and (phrase.verb is None or "\n" in c[phrase.end:phrase.verb_start]):
             heading = squash(c[hs:phrase.end])  # "1. Sở Y tế\nTăng cường ...": the heading is its own line
         else:
-            cut = _HEADING_END.search(window)
-            heading = squash(window[: cut.start()] if cut and cut.start() < 250 else window[:250])
+            # the heading runs to the end of its first sentence or clause, within 250 of its first 400 characters
+            window_end = min(limit, sec.end, hs + 400)
+            cut = _HEADING_END.search(c, hs, window_end)
+            heading = squash(c[hs:cut.start() if cut and cut.start() - hs < 250 else min(window_end, hs + 250)])
     sec.heading = heading.strip(" :;.*") if heading else ""
     sec.descriptive = len(sec.heading) < 80 and bool(_DESCRIPTIVE.match(sec.heading))
     if not phrase:
@@ -581,6 +581,14 @@ def section_heading(doc: Doc, sec: Section, keys: list) -> None:
 
 # ".", ":" or ";" before white space, or a blank line (written with a leading character class, scanned fast)
 _HEADING_END = re.compile(r"[.:;\n](?:(?<=[.:;])(?=\s)|(?<=\n)[^\S\n]*\n)")
+_NOT_TASK_OR_SPEECH = SPEECH_VERBS | NON_TASK_VERBS
+
+
+def _markdown_heading(doc: Doc, start: int) -> bool:
+    """Does a markdown '#' open the line before `start` (blanked in C, kept in S)?"""
+    if start == 0 or doc.C[start - 1] == "\n":
+        return False  # nothing before it on its line
+    return doc.S[doc.line_start(start):start].lstrip().startswith("#")
 
 
 # --- tasks --------------------------------------------------------------------------------------------------------
