@@ -724,6 +724,8 @@ def _squash_lines(text: str) -> str:
     """squash(text), faster for a text of many lines: the lines are stripped and joined, and runs of spaces
     collapsed, without cutting the whole text into words. Every white space character but the space is
     non-printable, so a printable joined text has no other white space to collapse; any other goes to squash."""
+    if len(text) < 80:
+        return squash(text)  # a few words: splitting them is cheaper
     joined = " ".join(filter(None, map(str.strip, text.split("\n"))))
     if not joined.isprintable():
         return squash(joined)
