@@ -686,12 +686,32 @@ _LOCAL_TAIL = {"tỉnh", "thành phố", "tp", "cấp tỉnh", "của tỉnh", "
 _LOCAL_TAIL_KEYS = {fold(x) for x in _LOCAL_TAIL}
 
 
-def _name_key(name: str, memo: dict) -> str:
-    """The comparison key of an agency name; `memo` keeps the keys of one document."""
-    key = memo.get(name)
-    if key is None:
-        key = memo[name] = fold(name).strip(" ,.;:").replace(" co lien quan", " lien quan")
-    return key
+class NameKeys:
+    """The comparison keys and initials of the agency names of one document, each name folded once."""
+
+    def __init__(self):
+        self._folded = {}
+        self._keys = {}
+        self._initials = {}
+
+    def folded(self, name: str) -> str:
+        folded = self._folded.get(name)
+        if folded is None:
+            folded = self._folded[name] = fold(name)
+        return folded
+
+    def key(self, name: str) -> str:
+        key = self._keys.get(name)
+        if key is None:
+            key = self._keys[name] = self.folded(name).strip(" ,.;:").replace(" co lien quan", " lien quan")
+        return key
+
+    def initials(self, name: str) -> str:
+        """'Sở Khoa học và Công nghệ' and 'Sở KH&CN' -> 'skh&cn'."""
+        initials = self._initials.get(name)
+        if initials is None:
+            initials = self._initials[name] = _initials(self.folded(name))
+        return initials
 
 
 def fill_section_texts(doc: Doc, sections: list, index: "SectionIndex") -> None:
@@ -741,7 +761,7 @@ def _word_boundary(c: str, k: int) -> bool:
 def build_tasks(doc: Doc, sections: list, findings: list, quotes: list) -> tuple:
     """(tasks, assignees) from section items and sentence findings."""
     index = SectionIndex(sections)
-    memo = {}  # name keys of this document
+    known = NameKeys()
     quotes = sorted(quotes)
     kept = []  # [(finding, the innermost section at it)]
     for f in findings:
@@ -780,11 +800,11 @@ def build_tasks(doc: Doc, sections: list, findings: list, quotes: list) -> tuple
             continue  # the heading's own agency phrase, already read (perhaps more fully) as the section's heading
         if sent.start in name_lists:
             continue
-        covered = {_name_key(name, memo) for sec in enclosing for name, _ in sec.items}
+        covered = {known.key(name) for sec in enclosing for name, _ in sec.items}
         text = texts.get(sent.start)
         for name, a, _ in f.items:
             mentions.append((a, name))
-            if _name_key(name, memo) in covered:
+            if known.key(name) in covered:
                 continue
             if text is None:
                 text = texts[sent.start] = squash(c[sent.start:sent.end])
@@ -793,18 +813,18 @@ def build_tasks(doc: Doc, sections: list, findings: list, quotes: list) -> tuple
     seen = set()
     unique_tasks = []
     for t in tasks:
-        key = (_name_key(t["assignee"], memo), t["start"], t["end"])
+        key = (known.key(t["assignee"]), t["start"], t["end"])
         if key in seen:
             continue
         seen.add(key)
         unique_tasks.append(t)
     heading_names = [name for sec in sections for name, _ in sec.items]
     ordered = [name for _, name in sorted(mentions, key=lambda m: m[0])]
-    names, representative = unique_names(heading_names + ordered, memo)
+    names, representative = unique_names(heading_names + ordered, known)
     first_seen = {}
     for k, name in enumerate(ordered):
-        first_seen.setdefault(_name_key(representative[name], memo), k)
-    names.sort(key=lambda n: first_seen.get(_name_key(n, memo), len(ordered)))
+        first_seen.setdefault(known.key(representative[name]), k)
+    names.sort(key=lambda n: first_seen.get(known.key(n), len(ordered)))
     for t in unique_tasks:
         t["assignee"] = representative.get(t["assignee"], t["assignee"])
     return unique_tasks, names
@@ -815,10 +835,10 @@ def build_tasks(doc: Doc, sections: list, findings: list, quotes: list) -> tuple
 _ABBREVIATED = re.compile(r"[A-ZĐ](?<!\w[A-ZĐ])(?:[A-ZĐ]{0,3}&[A-ZĐ]{1,4}(?!\w)|[A-ZĐ]{1,5}(?!\w))")
 
 
-def _initials(name: str) -> str:
-    """'Sở Khoa học và Công nghệ' and 'Sở KH&CN' -> 'skh&cn'."""
+def _initials(folded: str) -> str:
+    """'so khoa hoc va cong nghe' and 'so kh&cn' (folded names) -> 'skh&cn'."""
     out = []
-    for word in fold(name).replace(",", " ").split():
+    for word in folded.replace(",", " ").split():
         if word == "va":
             out.append("&")
         elif "&" in word:
@@ -828,40 +848,34 @@ def _initials(name: str) -> str:
     return "".join(out)
 
 
-def unique_names(names, memo: dict = None) -> tuple:
+def unique_names(names, known: NameKeys = None) -> tuple:
     """([name], {name: the name kept for it}): each agency once: the same words in another order
     ("UBND các phường, xã" / "UBND các xã, phường") or
     the same group with its locality added ("các sở, ban, ngành" / "các sở, ban, ngành Thành phố") count once."""
-    memo = {} if memo is None else memo
+    known = NameKeys() if known is None else known
     out = []
     by_key = {}
-    out_initials = []
     out_abbreviated = []
     keys = []
     representative = {}
     for name in names:
         if name in representative:
             continue
-        k = _name_key(name, memo)
+        k = known.key(name)
         if k in by_key:
             representative[name] = out[by_key[k]]
             continue
         words = frozenset(k.replace(",", " ").split())
-        initials = None  # folding a name for its initials is slow: done only when compared with an abbreviation
         abbreviated = _ABBREVIATED.search(name) is not None
         twin = None
         for index, (other, other_words) in enumerate(keys[:100] if len(out) < 2000 else ()):
             if words == other_words:
                 twin = index
                 break
-            if abbreviated or out_abbreviated[index]:
-                if initials is None:
-                    initials = _initials(name)
-                if out_initials[index] is None:
-                    out_initials[index] = _initials(out[index])
-                if initials == out_initials[index]:
-                    twin = index  # "Sở KH&CN" is "Sở Khoa học và Công nghệ"
-                    break
+            # initials are compared only with an abbreviation (most names never need theirs)
+            if (abbreviated or out_abbreviated[index]) and known.initials(name) == known.initials(out[index]):
+                twin = index  # "Sở KH&CN" is "Sở Khoa học và Công nghệ"
+                break
             longer, shorter = (k, other) if len(k) > len(other) else (other, k)
             if longer.startswith(shorter + " ") and longer[len(shorter) + 1:] in _LOCAL_TAIL_KEYS:
                 twin = index
@@ -872,7 +886,6 @@ def unique_names(names, memo: dict = None) -> tuple:
         by_key[k] = len(out)
         keys.append((k, words))
         out.append(name)
-        out_initials.append(initials)
         out_abbreviated.append(abbreviated)
         representative[name] = name
     return out, representative
