@@ -37,7 +37,7 @@ _LIST_NOUN_END = re.compile(r"(?:^|\s)(?:các\s+)?(?:sở|bộ|ban|ngành|đồn
 _ABBREVIATION = re.compile(r"^(?:[A-ZĐ]{1,4}|Đ/c|đ/c|Tp|TP|TX|Th)\.$")
 
 
-# A token is a tuple (fast to build; ~400 are read per document):
+# A token is a tuple (fast to build; a document has a few hundred read):
 TEXT, KEY, START, END, PUNCT, LINE_FIRST, FULL_STOP = range(7)
 #   TEXT       as written (markup blanked)
 #   KEY        lower case, trailing full stop removed
@@ -47,73 +47,62 @@ TEXT, KEY, START, END, PUNCT, LINE_FIRST, FULL_STOP = range(7)
 
 
 class Tokens(list):
-    """Tokens of C from `start`, read lazily in chunks up to `limit` (see `fill`)."""
+    """Tokens of C from `start` up to `limit`, matched only as far as the reader looks (see `fill`)."""
 
     def __init__(self, doc: Doc, start: int, limit: int):
         super().__init__()
         self.doc = doc
-        self.pos = start
         self.first = start
         self.limit = limit
         self.loose_heads = {}  # head_len(self, i, strict=False) by i, see `_loose_head`
+        self._matches = _TOKEN.finditer(doc.C, start, limit)
+        self._newline = -1  # the first newline after the last token read (limit if none), -1 before the first
+        self.done = start >= limit
 
     def fill(self, n: int) -> bool:
         """Make at least n tokens available if the text allows; False when the text is exhausted."""
-        while len(self) < n:
-            if self.pos >= self.limit:
-                return False
-            before = len(self)
-            _read_tokens(self, 5 if not self else 8)
-            if len(self) == before:
-                self.pos = self.limit
-                return False
-        return True
+        if len(self) >= n:
+            return True
+        if self.done:
+            return False
+        # a few tokens beyond n: the reader asks for one more at nearly every step
+        want = n + _BATCH
+        c = self.doc.C
+        low = self.doc.L
+        limit = self.limit
+        newline = self._newline
+        append = self.append
+        for m in self._matches:
+            text = m.group()
+            a = m.start()
+            b = a + len(text)
+            if newline < a:  # tokens hold no newline: one before this token is after the previous one
+                if newline >= 0:
+                    line_first = True
+                elif a == self.first:  # the first token: only spaces and tabs before it on its line
+                    line_first = _line_first(c, a)
+                else:
+                    line_first = c.find("\n", self.first, a) >= 0
+                newline = c.find("\n", b, limit)
+                if newline < 0:
+                    newline = limit
+            else:
+                line_first = False
+            if text[-1] != ".":
+                append((text, low[a:b], a, b, text in _PUNCT, line_first, False))
+            elif len(text) == 1:
+                append((text, ".", a, b, False, line_first, False))
+            else:  # a word ending with a full stop (punctuation tokens are one character)
+                full_stop = text.endswith("./.") or not _ABBREVIATION.match(text)
+                append((text, low[a:b].rstrip("./"), a, b, False, line_first, full_stop))
+            if len(self) >= want:
+                self._newline = newline
+                return True
+        self.done = True
+        return len(self) >= n
 
 
-def _read_tokens(toks: "Tokens", count: int) -> None:
-    doc = toks.doc
-    c = doc.C
-    low = doc.L
-    pos = toks.pos
-    # a window long enough for `count` tokens, cut at a space so that no word is split
-    end = min(toks.limit, pos + count * 9)
-    if end < toks.limit:
-        stop = min(toks.limit, end + 40)
-        space = c.find(" ", end, stop)
-        if space < 0:
-            space = c.find("\n", end, stop)  # one word a line (a flattened table)
-        end = space if space > 0 else stop
-    toks.pos = end
-    first = toks.first
-    # the next newline at or after the previous token's end (`end` if none): a token after it opens a line (the
-    # previous window may have stopped between a newline and the white space after it)
-    newline = c.find("\n", toks[-1][END] if toks else pos, end)
-    if newline < 0:
-        newline = end
-    append = toks.append
-    for m in _TOKEN.finditer(c, pos, end):
-        a, b = m.span()
-        text = m.group()
-        if newline < a:  # tokens hold no newline: one before this token is after the previous one
-            line_first = True
-            newline = c.find("\n", b, end)
-            if newline < 0:
-                newline = end
-        else:
-            line_first = False
-        if a == first:
-            line_first = _line_first(c, a)  # only spaces and tabs before it on its line
-        if text[-1] != "." or len(text) == 1:
-            append((text, low[a:b], a, b, text in _PUNCT, line_first, False))
-        else:  # a word ending with a full stop (punctuation tokens are one character)
-            full_stop = text.endswith("./.") or not _ABBREVIATION.match(text)
-            append((text, low[a:b].rstrip("./"), a, b, False, line_first, full_stop))
-
-
-def tokenize(doc: Doc, start: int, limit: int, max_tokens: int = 130) -> list:
-    toks = Tokens(doc, start, limit)
-    toks.fill(max_tokens)
-    return toks
+_BATCH = 2  # fewer would call `fill` at every step; more would match tokens the reader never looks at
 
 
 def _line_first(c: str, a: int) -> bool:
