@@ -25,7 +25,6 @@ from ._lexicon import (
 
 _TOKEN = re.compile(r"[Đđ]/[cC]\.?|[^\s,;:()\[\]“”\"/]+|[,;:()\[\]“”\"/]")
 _PUNCT = set(",;:()[]“”\"")
-_HEAD_FIRST_WORDS = frozenset(ORG_HEADS) | frozenset(TITLE_HEADS)
 _FIRST_WORDS = set(ORG_HEADS) | set(TITLE_HEADS) | {"các", "những", "mọi", "quý"}
 _ALL_HEADS = {p for table in (ORG_HEADS, TITLE_HEADS) for phrases in table.values() for p in phrases}
 _SINGLE_HEADS = {p for p in _ALL_HEADS if " " not in p}
@@ -125,8 +124,32 @@ def _with_prefixes(table: dict) -> dict:
     return out
 
 
-_ORG_TABLE = _with_prefixes(ORG_HEADS)
-_TITLE_TABLE = _with_prefixes(TITLE_HEADS)
+def _word_prefixes(phrases) -> frozenset:
+    """'ủy ban nhân dân' -> 'ủy', 'ủy ban', 'ủy ban nhân': where a lookup read word by word may go on."""
+    prefixes = set()
+    for phrase in phrases:
+        words = phrase.split(" ")
+        prefixes.update(" ".join(words[:k]) for k in range(1, len(words)))
+    return frozenset(prefixes)
+
+
+def _with_prefixes(table: dict) -> dict:
+    """{first word: (phrases, their word prefixes)}: a phrase lookup can stop as soon as the words read so far
+    begin no phrase."""
+    return {first: (frozenset(phrases), _word_prefixes(phrases)) for first, phrases in table.items()}
+
+
+def _head_table() -> dict:
+    """{first word: (titles, organisation heads, word prefixes of both)}: both read in one walk."""
+    table = {}
+    for first in set(ORG_HEADS) | set(TITLE_HEADS):
+        titles = frozenset(TITLE_HEADS.get(first, ()))
+        orgs = frozenset(ORG_HEADS.get(first, ()))
+        table[first] = (titles, orgs, _word_prefixes(titles | orgs))
+    return table
+
+
+_HEAD_TABLE = _head_table()
 _PLURAL_TABLE = _with_prefixes(PLURAL_NOUNS)
 
 
@@ -187,22 +210,37 @@ def head_len(toks: list, i: int, strict: bool = True, relaxed: bool = False) -> 
 
 
 def _org_or_title(toks: list, i: int, strict: bool, relaxed: bool = False) -> tuple:
-    if i >= len(toks) or toks[i][PUNCT] or toks[i][KEY] not in _HEAD_FIRST_WORDS:
+    if i >= len(toks) or toks[i][PUNCT]:
         return 0, None
-    if toks[i][KEY] == "tổ" and i + 1 < len(toks) and toks[i + 1][KEY] == "chức":
+    key = toks[i][KEY]
+    entry = _HEAD_TABLE.get(key)
+    if entry is None:
+        return 0, None
+    if key == "tổ" and i + 1 < len(toks) and toks[i + 1][KEY] == "chức":
         return 0, None  # "tổ chức" (organise / an organisation) is not a named agency
-    n = _phrase_len(_TITLE_TABLE, toks, i)
-    if n:
-        phrase = _keys(toks, i, n)
-        if phrase == "trưởng" or phrase == "lãnh đạo":
+    # the longest title and the longest organisation head starting at i (a title wins)
+    titles, orgs, prefixes = entry
+    n = title_n = 0
+    phrase = title = words = None
+    for k in range(i, min(len(toks), i + 4)):
+        t = toks[k]
+        if t[PUNCT]:
+            break
+        words = t[KEY] if words is None else f"{words} {t[KEY]}"
+        if words in titles:
+            title_n, title = k - i + 1, words
+        if words in orgs:
+            n, phrase = k - i + 1, words
+        if t[FULL_STOP] or words not in prefixes:
+            break
+    if title_n:
+        if title == "trưởng" or title == "lãnh đạo":
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is None or nxt[PUNCT] or not (_capitalised(nxt) or nxt[KEY] in ("các", "ban", "phòng")):
                 return 0, None
-        return n, "title"
-    n = _phrase_len(_ORG_TABLE, toks, i)
+        return title_n, "title"
     if not n:
         return 0, None
-    phrase = _keys(toks, i, n)
     if phrase in AMBIGUOUS_HEADS:
         nxt = toks[i + n] if i + n < len(toks) else None
         head_cap = _capitalised(toks[i])
@@ -234,6 +272,7 @@ def _merge_verbs() -> dict:
 
 
 _VERBS = _merge_verbs()
+_VERB_PREFIXES = {first: _word_prefixes(phrases) for first, phrases in _VERBS.items()}
 
 
 def verb_len(toks: list, i: int) -> tuple:
@@ -244,6 +283,7 @@ def verb_len(toks: list, i: int) -> tuple:
     candidates = _VERBS.get(t[KEY])
     if not candidates:
         return 0, False
+    prefixes = _VERB_PREFIXES[t[KEY]]
     n = 0
     strong = False
     words = None
@@ -255,7 +295,7 @@ def verb_len(toks: list, i: int) -> tuple:
         flag = candidates.get(words)
         if flag is not None:
             n, strong = k - i + 1, flag
-        if tk[FULL_STOP]:
+        if tk[FULL_STOP] or words not in prefixes:
             break
     if not n or strong:
         return n, strong
