@@ -175,6 +175,13 @@ class Doc:
         """[(text, start)] of the line's column segments, stripped, empty ones left out."""
         start, end = self.line_span(index)
         text = self.C[start:end]
+        if "   " not in text and text.isprintable():
+            # the only white space of a printable line is " " (tabs and other spaces are not printable): without
+            # three spaces in a row there is no column gap, and the line is one segment
+            stripped = text.strip()
+            if not stripped:
+                return []
+            return [(stripped, start + len(text) - len(text.lstrip()))]
         out = []
         pos = 0
         for m in _GAP.finditer(text):
