@@ -1187,25 +1187,24 @@ _TYPE_LOWER = sorted(_TYPE_CANON, key=len, reverse=True)
 _TYPE_ENDINGS = tuple(_TYPE_LOWER)
 
 
-def _by_prefix(names: list) -> dict:
-    table: dict = {}
+def _last_name_pattern(names: list) -> re.Pattern:
+    """A pattern whose group 1 is the name (of `names`, longest first) that starts last in the text: the greedy
+    `.*` gives back one character at a time from the end, and the alternatives are tried longest first. The
+    alternatives are grouped by first letter, so that one test of that letter rules most of them out."""
+    by_first: dict = {}
     for name in names:
-        table.setdefault(name[:2], []).append(name)
-    return table
+        by_first.setdefault(name[0], []).append(re.escape(name[1:]))
+    alternatives = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+    return re.compile(rf"(?s:.*)({alternatives})")
 
 
-_TYPE_BY_PREFIX = _by_prefix(_TYPE_LOWER)  # type names (lower case) by their first two letters, longest first
+_LAST_TYPE_NAME = _last_name_pattern(_TYPE_LOWER)
 
 
 def _last_type_name(window: str):
     """The type name that starts last in `window` (the longest of those starting there), None if none."""
-    for p in range(len(window) - 2, -1, -1):
-        names = _TYPE_BY_PREFIX.get(window[p:p + 2])
-        if names:
-            for name in names:
-                if window.startswith(name, p):
-                    return name
-    return None
+    m = _LAST_TYPE_NAME.match(window)
+    return m.group(1) if m else None
 
 
 def _symbol_ok(sep: str, year, sym: str) -> bool:
@@ -1253,26 +1252,27 @@ def find_citations(doc: Doc, ranges: list, own: tuple) -> list:
     prev_type = None
     prev_end = -1
     for lo, hi in ranges:
-        matches = [(m, "cite") for m in _citation_matches(c, lo, hi)]
+        matches = _citation_matches(c, lo, hi)  # in text order
+        added = False
         for d in _SO_DASH.finditer(doc.L, lo, hi):
             m = CITATION.search(c, d.start(), d.end())
             if m and m.group("sym").upper() in ABBREVIATIONS:
-                matches.append((m, "cite"))
-        if len(matches) > 1:
-            matches.sort(key=lambda x: x[0].start())
+                matches.append(m)
+                added = True
         if c.find("QCVN", lo, hi) >= 0:
-            matches += [(m, "qcvn") for m in QCVN.finditer(c, lo, hi)]
-            matches.sort(key=lambda x: x[0].start())
-        for m, kind in matches:
-            num = m.group("num")
-            sym = m.group("sym").replace("–", "-")
-            sym = _SPACES.sub("", sym) if "&" not in sym else _NEWLINE.sub("", sym)
-            sym = _DASH_SPACES.sub("-", sym).strip("-&/ ")
-            year = m.group("year")
-            before = c[max(lo, m.start() - 100):m.start()]
-            if kind == "cite":
-                sep = m.group("sep")
-                if not _symbol_ok(sep, year, sym):
+            for m in QCVN.finditer(c, lo, hi):
+                matches.append(m)
+                added = True
+        if added:
+            matches.sort(key=re.Match.start)
+        for m in matches:
+            start = m.start()
+            qcvn = m.re is QCVN
+            num, raw_symbol, year = m.group("num", "sym", "year")
+            sym = _clean_cited_symbol(raw_symbol)
+            before = c[max(lo, start - 100):start]
+            if not qcvn:
+                if not _symbol_ok(m.group("sep"), year, sym):
                     continue
                 tail = before.rstrip().rstrip(":").rstrip()
                 if not (tail.endswith(("số", "Số", "SỐ")) or tail.lower().endswith(_TYPE_ENDINGS)):
@@ -1285,9 +1285,10 @@ def find_citations(doc: Doc, ranges: list, own: tuple) -> list:
                     earlier["symbol"] = symbol  # "13/CT-TTG" of a capitalised title is "13/CT-TTg"
                 continue
             seen.add(key)
-            doc_type = _cited_type(before, prev_type if m.start() - prev_end < 60 else None, sym)
-            if kind == "qcvn":
+            if qcvn:
                 doc_type = "Quy chuẩn kỹ thuật quốc gia"
+            else:
+                doc_type = _cited_type(before, prev_type if start - prev_end < 60 else None, sym)
             date = None
             d = _CITED_DATE.match(c, m.end(), min(hi, m.end() + 40))
             if d:
@@ -1299,21 +1300,31 @@ def find_citations(doc: Doc, ranges: list, own: tuple) -> list:
     return out
 
 
-_SPACES = re.compile(r"\s+")
+def _clean_cited_symbol(symbol: str) -> str:
+    symbol = symbol.replace("–", "-")
+    if "&" in symbol:
+        symbol = _DASH_SPACES.sub("-", _NEWLINE.sub("", symbol))  # "A&\nB" -> "A&B", "A& B" kept
+    else:
+        symbol = "".join(symbol.split())  # all white space dropped, "QĐ-\nUBND" -> "QĐ-UBND"
+    return symbol.strip("-&/ ")
+
+
 _NEWLINE = re.compile(r"\s*\n\s*")
 _DASH_SPACES = re.compile(r"-\s+")
-_TAIL_SPLIT = re.compile(r"[.;]\s|\n\s*\n")
+# "[.;]\s|\n\s*\n" (a clause or paragraph break), written to open with a character class the regex engine scans
+# for quickly
+_TAIL_SPLIT = re.compile(r"[.;\n](?:(?<=[.;])\s|(?<=\n)\s*\n)")
 _SYMBOL_SPLIT = re.compile(r"[-/]")
 _QH = re.compile(r"QH\d")
 
 
 def _cite_key(num, symbol) -> str:
-    return _SPACES.sub("", f"{num or ''}/{symbol or ''}").lower()
+    return "".join(f"{num or ''}/{symbol or ''}".split()).lower()  # white space dropped
 
 
 def _cited_type(before: str, prev_type, sym: str):
     tail = _TAIL_SPLIT.split(before)[-1]
-    if _LIST_JOIN.search(tail) and prev_type:
+    if prev_type and _LIST_JOIN.search(tail):
         return prev_type
     found = _last_type_name(tail[-90:].lower())
     if found:
