@@ -81,19 +81,19 @@ def paragraphs(doc: Doc, lo: int, hi: int) -> list:
     marker_until = -1
     a = lo
     for text in c[lo:hi].split("\n"):
-        b = a + len(text)
         line_start = a
-        a = b + 1
-        stripped = text.strip()
-        if not stripped:
+        a += len(text) + 1
+        content = text.lstrip()
+        if not content:
             if cur:
                 out.append(cur)
                 cur = None
             prev_last = ""
             continue
-        indent = len(text) - len(text.lstrip())
+        stripped = content.rstrip()
+        indent = len(text) - len(content)
         content_start = line_start + indent
-        content_end = line_start + len(text.rstrip())
+        content_end = content_start + len(stripped)
         if line_start < marker_until:
             cur.end = max(cur.end, content_end)  # the rest of a marker written over two lines ("Điều\n14.")
             prev_last = stripped[-1]
@@ -101,6 +101,7 @@ def paragraphs(doc: Doc, lo: int, hi: int) -> list:
         first_char = stripped[0]
         marker = None
         if first_char.isdigit() or first_char in "IVXLĐ(" or (len(stripped) > 1 and stripped[1] == ")"):
+            b = line_start + len(text)
             marker = MARKER.match(c, line_start, min(hi, b + 12))
             if marker is not None:
                 if marker.end() > b:
