@@ -194,8 +194,8 @@ def find_type_line(doc: Doc, lo: int, hi: int):
 
 
 def _is_uppercase_text(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(1 for c in letters if c.isupper()) >= 0.85 * len(letters)
+    letters = "".join(filter(str.isalpha, text))
+    return bool(letters) and sum(map(str.isupper, letters)) >= 0.85 * len(letters)
 
 
 def read_subject_after_type(doc: Doc, type_match, issuer):
@@ -406,6 +406,7 @@ _TM_TITLE_SPLIT = re.compile(r"[^\S\n]+(?=CHỦ TỊCH\b|TRƯỞNG BAN\b|BỘ TR
 _UPPER_THEN_NAME = re.compile(
     rf"^(?P<upper>(?:[{UP}][{UP}.,]*[^\S\n]+)+?)(?P<name>[{UP}][{LO}]+(?:[^\S\n]+[{UP}][{LO}]+){{1,4}})$"
 )
+_LO_SET = frozenset(LO)
 _TAIL_UPPER_NAME = re.compile(
     rf"(?P<upper>(?:[{UP}]{{2,}}[,.]?[^\S\n]+){{1,6}})(?P<name>[{UP}][{LO}]+(?:[^\S\n]+[{UP}][{LO}]+){{1,4}})\s*$"
 )
@@ -468,7 +469,7 @@ def read_signature(doc: Doc, lo: int, hi: int) -> dict:
                 continue
             low = text.lower()
             if low.startswith(("nơi nhận", "nơi gửi")) or _BULLET.match(text):
-                m = PREFIX.search(text)
+                m = PREFIX.search(text) if "." in text else None  # "TM." ... have a full stop
                 if m:
                     text = text[m.start():]
                 else:
@@ -532,6 +533,8 @@ def read_signature(doc: Doc, lo: int, hi: int) -> dict:
 def _flattened_tail(text: str):
     """In a flattened Nơi nhận line ending '... Lưu: VT, X. Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng', the
     title and name at its end."""
+    if text.rstrip()[-1:] not in _LO_SET:
+        return None  # the name's last letter must end the text: most Nơi nhận lines end with ';' or '.'
     m = _TAIL_UPPER_NAME.search(text)
     if m and len(m.group("upper").split()) >= 2:
         return m.group(0).strip()
