@@ -59,15 +59,22 @@ _SEPARATOR = re.compile(r"^[\s\-–—_=.~*]*$")
 
 
 def _is_upper_block(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 2 or len(text) > 90:
+    if len(text) > 90:
         return False
-    upper = sum(1 for c in letters if c.isupper())
-    return upper >= 0.8 * len(letters)
+    letters = "".join(filter(str.isalpha, text))
+    if len(letters) < 2:
+        return False
+    return sum(map(str.isupper, letters)) >= 0.8 * len(letters)
+
+
+_RULE = re.compile(r"[\s\-–—_=~]{2,}$")
 
 
 def _strip_rule(text: str) -> str:
-    return re.sub(r"[\s\-–—_=~]{2,}$", "", text).strip(" -–—_=~")
+    last = text[-1:]
+    if last.isspace() or last in "-–—_=~":  # (a rule ends the text; the empty text passes too)
+        text = _RULE.sub("", text)
+    return text.strip(" -–—_=~")
 
 
 def find_issuer(doc: Doc, anchor_line: int, stop_line: int):
