@@ -315,7 +315,9 @@ def type_from_symbol(symbol):
 
 # --- Kính gửi -----------------------------------------------------------------------------------------------------
 
-KINH_GUI = re.compile(r"(?i)kính\s*gửi\s*:?")
+# "(?i)kính\s*gửi\s*:?" opening with the class of what "(?i)k" matches (K, k, the Kelvin sign): the regex engine
+# skips ahead to those characters instead of trying the pattern at every position
+KINH_GUI = re.compile(r"[Kk\u212a](?i:ính\s*gửi\s*:?)")
 _BULLET = re.compile(r"^[-+•–—]\s*")
 _FIELD = re.compile(r"(?i)^(?:mã số thuế|mst|địa chỉ|điện thoại|đt|email|e-mail|fax|số điện thoại)\b[^:]{0,40}:")
 _FLATTENED_CUT = re.compile(
