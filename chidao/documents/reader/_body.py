@@ -103,12 +103,9 @@ def paragraphs(doc: Doc, lo: int, hi: int) -> list:
         if first_char.isdigit() or first_char in "IVXLĐ(" or (len(stripped) > 1 and stripped[1] == ")"):
             b = line_start + len(text)
             marker = MARKER.match(c, line_start, min(hi, b + 12))
-            if marker is not None:
-                if marker.end() > b:
-                    marker_until = marker.end()
-                if not (marker.group("num") or marker.group("dieu") or marker.group("roman")
-                        or marker.group("alpha") or marker.group("paren")):
-                    marker = None
+            # (every alternative of MARKER sets its group: a match is always a marker)
+            if marker is not None and marker.end() > b:
+                marker_until = marker.end()
         bullet = first_char in "-+•–—" and len(stripped) > 1 and stripped[1] in " \t"
         if (cur is None or marker is not None or bullet or prev_last in ".!?" or
                 (indent >= prev_indent + 3 and first_char.isupper() and prev_indent < 40)):
@@ -199,16 +196,17 @@ def _append_sentence(c: str, out: list, start: int, end: int, para: int) -> None
 # --- sections -----------------------------------------------------------------------------------------------------
 
 def _marker_info(m) -> tuple:
-    if m.group("dieu"):
-        return f"Điều {m.group('dn')}", 1
-    if m.group("roman"):
-        return m.group("roman"), 0
-    if m.group("num"):
-        num = m.group("num").rstrip(".")
+    dieu, dn, roman, num, alpha, paren = m.groups()
+    if dieu:
+        return f"Điều {dn}", 1
+    if roman:
+        return roman, 0
+    if num:
+        num = num.rstrip(".")
         return num, 1 + num.count(".") + 1
-    if m.group("alpha"):
-        return m.group("alpha"), 6
-    return f"({m.group('paren')})", 7
+    if alpha:
+        return alpha, 6
+    return f"({paren})", 7
 
 
 _CLOSING = re.compile(
@@ -223,9 +221,8 @@ def find_sections(doc: Doc, paras: list, lo: int, hi: int) -> list:
     sections = []
     for _, p in marked:
         number, level = _marker_info(p.marker)
-        hs = p.marker.end()
-        sections.append(Section(number, level, p.marker.start() + (len(p.marker.group(0)) - len(
-            p.marker.group(0).lstrip())), hi, hs, p.end))
+        # the section starts with its marker, after the indent: where its paragraph's text starts
+        sections.append(Section(number, level, p.start, hi, p.marker.end(), p.end))
     # a section runs to the next marker of the same or a higher level (a stack keeps this linear)
     open_sections = []
     for sec in sections:
