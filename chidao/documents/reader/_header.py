@@ -77,6 +77,9 @@ def _strip_rule(text: str) -> str:
     return text.strip(" -–—_=~")
 
 
+_SO_WORD = re.compile(r"(?i)số\b")
+
+
 def find_issuer(doc: Doc, anchor_line: int, stop_line: int):
     """The issuing body: capitalised lines before the header anchor, then left-column segments until the Số line."""
     parts = []
@@ -104,7 +107,7 @@ def find_issuer(doc: Doc, anchor_line: int, stop_line: int):
             continue
         if _MOTTO_PART.search(text.lower()):
             continue
-        if re.match(r"(?i)số\b", text):
+        if _SO_WORD.match(text):
             break
         if _is_upper_block(text):
             parts.append(text)
@@ -132,11 +135,14 @@ def _place_word(word: str) -> bool:
     return not (w.isupper() and len(w) > 3)
 
 
+_GAP = re.compile(GAP)
+
+
 def _place_before(doc: Doc, comma: int):
     line = doc.line_index(comma)
     start = doc.line_starts[line]
     fragment = doc.C[start:comma]
-    gaps = list(re.finditer(GAP, fragment))
+    gaps = list(_GAP.finditer(fragment))
     if gaps:
         fragment = fragment[gaps[-1].end():]
     words = fragment.split()
@@ -205,6 +211,9 @@ def _is_uppercase_text(text: str) -> bool:
     return bool(letters) and sum(map(str.isupper, letters)) >= 0.85 * len(letters)
 
 
+_KINH_GUI_TEXT = re.compile(r"(?i)kính\s*gửi")
+
+
 def read_subject_after_type(doc: Doc, type_match, issuer):
     """(subject, end offset) of the trích yếu following a type line ('KẾ HOẠCH' / 'QUYẾT ĐỊNH' ...)."""
     pos = type_match.end()
@@ -232,7 +241,7 @@ def read_subject_after_type(doc: Doc, type_match, issuer):
                     break
                 if upper and _AUTHORITY_LINE.match(stripped):
                     break
-                if re.match(r"(?i)kính\s*gửi", stripped):
+                if _KINH_GUI_TEXT.match(stripped):
                     break
             else:
                 started_upper = _is_uppercase_text(stripped)
@@ -251,15 +260,26 @@ def read_subject_after_type(doc: Doc, type_match, issuer):
     return subject or None, end
 
 
+_SUBJECT_LABEL = re.compile(r"^(?:V/v|V/V|v/v|Về việc|VỀ VIỆC|Về|VỀ)\b[\s.:]*")
+_UBND_TAIL = re.compile(
+    r"\s(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|CHỦ TỊCH ỦY BAN NHÂN DÂN|CHỦ TỊCH UỶ BAN NHÂN DÂN)"
+    rf"[{UP}\s]*$"
+)
+
+
 def strip_subject(subject: str, issuer) -> str:
-    subject = re.sub(r"^(?:V/v|V/V|v/v|Về việc|VỀ VIỆC|Về|VỀ)\b[\s.:]*", "", subject).strip()
+    subject = _SUBJECT_LABEL.sub("", subject).strip()
     if issuer and subject.upper().endswith(issuer.upper()) and len(subject) > len(issuer) + 5:
         subject = subject[: -len(issuer)].rstrip()
-    m = re.search(r"\s(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|CHỦ TỊCH ỦY BAN NHÂN DÂN|CHỦ TỊCH UỶ BAN NHÂN DÂN)"
-                  rf"[{UP}\s]*$", subject)
+    # (every name _UBND_TAIL looks for contains "BAN NHÂN DÂN")
+    m = _UBND_TAIL.search(subject) if "BAN NHÂN DÂN" in subject else None
     if m and m.start() > 10:
         subject = subject[: m.start()].rstrip()
     return subject.strip(" *-–")
+
+
+_GAP_THEN_TEXT = re.compile(GAP + r"\S")
+_KINH_GUI_OR_SO = re.compile(r"(?i)kính\s*gửi|số\s*:")
 
 
 def read_vv(doc: Doc, vv_match, stop_at: int):
@@ -267,7 +287,7 @@ def read_vv(doc: Doc, vv_match, stop_at: int):
     pos = vv_match.end()
     line = doc.line_index(pos)
     text = doc.C[pos:doc.line_end(pos)]
-    gap = re.search(GAP + r"\S", text)
+    gap = _GAP_THEN_TEXT.search(text)
     if gap:
         text = text[: gap.start()]
     text_start = pos
@@ -277,11 +297,11 @@ def read_vv(doc: Doc, vv_match, stop_at: int):
     while len(pieces) < 8:
         stripped = text.strip()
         if stripped:
-            if pieces and (re.match(r"(?i)kính\s*gửi|số\s*:", stripped) or _BODY_OPENERS.match(stripped)
+            if pieces and (_KINH_GUI_OR_SO.match(stripped) or _BODY_OPENERS.match(stripped)
                            or DATE_AFTER_PLACE.search(stripped) or _MOTTO_PART.search(stripped.lower())
                            or (_is_uppercase_text(stripped) and len(stripped) > 12)):
                 break
-            cut = re.search(r"(?i)kính\s*gửi", stripped)
+            cut = _KINH_GUI_TEXT.search(stripped)
             if cut:
                 stripped = stripped[: cut.start()].strip()
                 if stripped:
