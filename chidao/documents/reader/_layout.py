@@ -50,6 +50,12 @@ _LEADING_SPACE = re.compile(r"\s*")
 _RELATED = re.compile(
     rf"(?m)^[^\S\n]*-?[^\S\n]*\d{{1,3}}(?:{_TYPES_RE})[^\S\n]+\d"
 )
+# A part of every match of _RELATED and of _SITE_TITLE_LINE, found by a fast scan of the whole range: where it
+# is missing, the line-by-line search is skipped.
+_RELATED_HINT = re.compile(
+    rf"\d(?=[{''.join(sorted({t[0] for t in TYPE_NAMES}))}])(?:{_TYPES_RE})[^\S\n]+\d"
+)
+_SITE_TITLE_END = re.compile(r"(?m)ban[^\S\n]hành[^\S\n]*$")
 
 
 def _blank(match: re.Match) -> str:
@@ -124,7 +130,9 @@ class Doc:
         if end is None:
             end = self._furniture[pos] = self._marked_furniture(pos)
         if tail_from is not None and tail_from < end:
-            for pattern in (_RELATED, _SITE_TITLE_LINE):
+            for pattern, hint in ((_RELATED, _RELATED_HINT), (_SITE_TITLE_LINE, _SITE_TITLE_END)):
+                if hint.search(self.C, tail_from, end) is None:
+                    continue
                 m = self._search_lines(pattern, tail_from, end)
                 if m:
                     end = m.start()
