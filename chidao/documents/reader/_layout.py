@@ -235,6 +235,16 @@ class Doc:
         return None
 
 
+_SPACE_RUN = re.compile("  +")
+
+
 def squash(text: str) -> str:
-    """White space collapsed to single spaces, trimmed."""
+    """White space collapsed to single spaces, trimmed: " ".join(text.split())."""
+    spaced = text.replace("\n", " ") if "\n" in text else text
+    if spaced.isprintable():
+        # the only white space of a printable text is " ": collapsing its runs does what split/join does,
+        # without making a string of every word
+        if "  " in spaced:
+            spaced = _SPACE_RUN.sub(" ", spaced)
+        return spaced.strip(" ")
     return " ".join(text.split())
