@@ -51,10 +51,10 @@ _RELATED = re.compile(
     rf"(?m)^[^\S\n]*-?[^\S\n]*\d{{1,3}}(?:{_TYPES_RE})[^\S\n]+\d"
 )
 # A part of every match of _RELATED and of _SITE_TITLE_LINE, found by a fast scan of the whole range: where it
-# is missing, the line-by-line search is skipped.
-_RELATED_HINT = re.compile(
-    rf"\d(?=[{''.join(sorted({t[0] for t in TYPE_NAMES}))}])(?:{_TYPES_RE})[^\S\n]+\d"
-)
+# is missing, the line-by-line search is skipped. (The lookahead turns a digit away at once unless a type name's
+# initial follows.)
+_TYPE_INITIALS = "".join(sorted({re.escape(t[0]) for t in TYPE_NAMES}))
+_RELATED_HINT = re.compile(rf"\d(?=[{_TYPE_INITIALS}])(?:{_TYPES_RE})[^\S\n]+\d")
 _SITE_TITLE_END = re.compile(r"(?m)ban[^\S\n]hành[^\S\n]*$")
 
 
