@@ -81,19 +81,19 @@ def paragraphs(doc: Doc, lo: int, hi: int) -> list:
     marker_until = -1
     a = lo
     for text in c[lo:hi].split("\n"):
-        b = a + len(text)
         line_start = a
-        a = b + 1
-        stripped = text.strip()
-        if not stripped:
+        a += len(text) + 1
+        content = text.lstrip()
+        if not content:
             if cur:
                 out.append(cur)
                 cur = None
             prev_last = ""
             continue
-        indent = len(text) - len(text.lstrip())
+        stripped = content.rstrip()
+        indent = len(text) - len(content)
         content_start = line_start + indent
-        content_end = line_start + len(text.rstrip())
+        content_end = content_start + len(stripped)
         if line_start < marker_until:
             cur.end = max(cur.end, content_end)  # the rest of a marker written over two lines ("Điều\n14.")
             prev_last = stripped[-1]
@@ -101,13 +101,11 @@ def paragraphs(doc: Doc, lo: int, hi: int) -> list:
         first_char = stripped[0]
         marker = None
         if first_char.isdigit() or first_char in "IVXLĐ(" or (len(stripped) > 1 and stripped[1] == ")"):
+            b = line_start + len(text)
             marker = MARKER.match(c, line_start, min(hi, b + 12))
-            if marker is not None:
-                if marker.end() > b:
-                    marker_until = marker.end()
-                if not (marker.group("num") or marker.group("dieu") or marker.group("roman")
-                        or marker.group("alpha") or marker.group("paren")):
-                    marker = None
+            # (every alternative of MARKER sets its group: a match is always a marker)
+            if marker is not None and marker.end() > b:
+                marker_until = marker.end()
         bullet = first_char in "-+•–—" and len(stripped) > 1 and stripped[1] in " \t"
         if (cur is None or marker is not None or bullet or prev_last in ".!?" or
                 (indent >= prev_indent + 3 and first_char.isupper() and prev_indent < 40)):
@@ -126,13 +124,44 @@ def paragraphs(doc: Doc, lo: int, hi: int) -> list:
 MAX_SENTENCE = 3000
 
 
-def sentences(doc: Doc, paras: list) -> list:
+def _end_marks(c: str, lo: int, hi: int) -> list:
+    """Sorted offsets of the characters that can end a sentence (. ! ? …) in [lo, hi): str.find is much faster
+    than the regex engine's scan for a character class."""
     out = []
+    for ch in ".!?…":
+        i = c.find(ch, lo, hi)
+        while i >= 0:
+            out.append(i)
+            i = c.find(ch, i + 1, hi)
+    out.sort()
+    return out
+
+
+def sentences(doc: Doc, paras: list) -> list:
+    """Sentences of `paras` (paragraphs in text order, as `paragraphs` gives them)."""
+    out = []
+    if not paras:
+        return out
     c = doc.C
+    marks = _end_marks(c, paras[0].start, paras[-1].end)
+    n_marks = len(marks)
     for k, p in enumerate(paras):
         start = p.start
         scan_from = p.marker.end() if p.marker is not None else p.start
-        for m in _SENT_END.finditer(c, scan_from, p.end):
+        # _SENT_END.finditer(c, scan_from, p.end), tried only where an end mark is
+        next_free = scan_from
+        i = bisect.bisect_left(marks, scan_from)
+        while i < n_marks and marks[i] < p.end:
+            pos = marks[i]
+            i += 1
+            if pos < next_free:
+                continue  # inside the previous match ("./.")
+            if p.end - pos < 3:
+                break  # no room for the white space and the capital that must follow
+            m = _SENT_END.match(c, pos, p.end)
+            if m is None:
+                continue
+            next_free = m.end()
             if m.group(0) != "./." and m.start() - start < MAX_SENTENCE and _ABBREV_BEFORE.search(
                     c, max(p.start, m.start() - 6), m.start()):
                 continue
@@ -142,7 +171,9 @@ def sentences(doc: Doc, paras: list) -> list:
             start = end
             while start < p.end and c[start].isspace():
                 start += 1
-        if p.end > start:
+        if 0 < p.end - start <= MAX_SENTENCE:
+            out.append(Sentence(start, p.end, k))  # the usual case, without a call
+        elif p.end > start:
             _append_sentence(c, out, start, p.end, k)
     return out
 
@@ -165,16 +196,17 @@ def _append_sentence(c: str, out: list, start: int, end: int, para: int) -> None
 # --- sections -----------------------------------------------------------------------------------------------------
 
 def _marker_info(m) -> tuple:
-    if m.group("dieu"):
-        return f"Điều {m.group('dn')}", 1
-    if m.group("roman"):
-        return m.group("roman"), 0
-    if m.group("num"):
-        num = m.group("num").rstrip(".")
+    dieu, dn, roman, num, alpha, paren = m.groups()
+    if dieu:
+        return f"Điều {dn}", 1
+    if roman:
+        return roman, 0
+    if num:
+        num = num.rstrip(".")
         return num, 1 + num.count(".") + 1
-    if m.group("alpha"):
-        return m.group("alpha"), 6
-    return f"({m.group('paren')})", 7
+    if alpha:
+        return alpha, 6
+    return f"({paren})", 7
 
 
 _CLOSING = re.compile(
@@ -189,9 +221,8 @@ def find_sections(doc: Doc, paras: list, lo: int, hi: int) -> list:
     sections = []
     for _, p in marked:
         number, level = _marker_info(p.marker)
-        hs = p.marker.end()
-        sections.append(Section(number, level, p.marker.start() + (len(p.marker.group(0)) - len(
-            p.marker.group(0).lstrip())), hi, hs, p.end))
+        # the section starts with its marker, after the indent: where its paragraph's text starts
+        sections.append(Section(number, level, p.start, hi, p.marker.end(), p.end))
     # a section runs to the next marker of the same or a higher level (a stack keeps this linear)
     open_sections = []
     for sec in sections:
@@ -1227,25 +1258,24 @@ _TYPE_LOWER = sorted(_TYPE_CANON, key=len, reverse=True)
 _TYPE_ENDINGS = tuple(_TYPE_LOWER)
 
 
-def _by_prefix(names: list) -> dict:
-    table: dict = {}
+def _last_name_pattern(names: list) -> re.Pattern:
+    """A pattern whose group 1 is the name (of `names`, longest first) that starts last in the text: the greedy
+    `.*` gives back one character at a time from the end, and the alternatives are tried longest first. The
+    alternatives are grouped by first letter, so that one test of that letter rules most of them out."""
+    by_first: dict = {}
     for name in names:
-        table.setdefault(name[:2], []).append(name)
-    return table
+        by_first.setdefault(name[0], []).append(re.escape(name[1:]))
+    alternatives = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+    return re.compile(rf"(?s:.*)({alternatives})")
 
 
-_TYPE_BY_PREFIX = _by_prefix(_TYPE_LOWER)  # type names (lower case) by their first two letters, longest first
+_LAST_TYPE_NAME = _last_name_pattern(_TYPE_LOWER)
 
 
 def _last_type_name(window: str):
     """The type name that starts last in `window` (the longest of those starting there), None if none."""
-    for p in range(len(window) - 2, -1, -1):
-        names = _TYPE_BY_PREFIX.get(window[p:p + 2])
-        if names:
-            for name in names:
-                if window.startswith(name, p):
-                    return name
-    return None
+    m = _LAST_TYPE_NAME.match(window)
+    return m.group(1) if m else None
 
 
 def _symbol_ok(sep: str, year, sym: str) -> bool:
@@ -1256,8 +1286,10 @@ def _symbol_ok(sep: str, year, sym: str) -> bool:
     return "-" in sym or "–" in sym
 
 
-# the number before a '/': "882/", "05/2006/", or a party document's "13-KH/" (number, dash, first symbol part)
-_NUMBER_BACK = re.compile(r"\d{1,5}[^\S\n]*(?:[\-–][^\S\n]*[A-ZĐ][A-Za-zĐđ0-9&]*[^\S\n]*)?$")
+# the number before a '/': "882/", "05/2006/", or a party document's "13-KH/" (number, dash, first symbol part).
+# Possessive repeats (*+): giving back a digit, a space or a symbol letter can never reach the end, so not trying
+# it only saves time; the leading \d lets the engine skip to digits.
+_NUMBER_BACK = re.compile(r"\d\d{0,4}+[^\S\n]*+(?:[\-–][^\S\n]*+[A-ZĐ][A-Za-zĐđ0-9&]*+[^\S\n]*+)?$")
 
 
 def _citation_matches(c: str, lo: int, hi: int) -> list:
@@ -1293,26 +1325,27 @@ def find_citations(doc: Doc, ranges: list, own: tuple) -> list:
     prev_type = None
     prev_end = -1
     for lo, hi in ranges:
-        matches = [(m, "cite") for m in _citation_matches(c, lo, hi)]
+        matches = _citation_matches(c, lo, hi)  # in text order
+        added = False
         for d in _SO_DASH.finditer(doc.L, lo, hi):
             m = CITATION.search(c, d.start(), d.end())
             if m and m.group("sym").upper() in ABBREVIATIONS:
-                matches.append((m, "cite"))
-        if len(matches) > 1:
-            matches.sort(key=lambda x: x[0].start())
+                matches.append(m)
+                added = True
         if c.find("QCVN", lo, hi) >= 0:
-            matches += [(m, "qcvn") for m in QCVN.finditer(c, lo, hi)]
-            matches.sort(key=lambda x: x[0].start())
-        for m, kind in matches:
-            num = m.group("num")
-            sym = m.group("sym").replace("–", "-")
-            sym = _SPACES.sub("", sym) if "&" not in sym else _NEWLINE.sub("", sym)
-            sym = _DASH_SPACES.sub("-", sym).strip("-&/ ")
-            year = m.group("year")
-            before = c[max(lo, m.start() - 100):m.start()]
-            if kind == "cite":
-                sep = m.group("sep")
-                if not _symbol_ok(sep, year, sym):
+            for m in QCVN.finditer(c, lo, hi):
+                matches.append(m)
+                added = True
+        if added:
+            matches.sort(key=re.Match.start)
+        for m in matches:
+            start = m.start()
+            qcvn = m.re is QCVN
+            num, raw_symbol, year = m.group("num", "sym", "year")
+            sym = _clean_cited_symbol(raw_symbol)
+            before = c[max(lo, start - 100):start]
+            if not qcvn:
+                if not _symbol_ok(m.group("sep"), year, sym):
                     continue
                 tail = before.rstrip().rstrip(":").rstrip()
                 if not (tail.endswith(("số", "Số", "SỐ")) or tail.lower().endswith(_TYPE_ENDINGS)):
@@ -1325,9 +1358,10 @@ def find_citations(doc: Doc, ranges: list, own: tuple) -> list:
                     earlier["symbol"] = symbol  # "13/CT-TTG" of a capitalised title is "13/CT-TTg"
                 continue
             seen.add(key)
-            doc_type = _cited_type(before, prev_type if m.start() - prev_end < 60 else None, sym)
-            if kind == "qcvn":
+            if qcvn:
                 doc_type = "Quy chuẩn kỹ thuật quốc gia"
+            else:
+                doc_type = _cited_type(before, prev_type if start - prev_end < 60 else None, sym)
             date = None
             d = _CITED_DATE.match(c, m.end(), min(hi, m.end() + 40))
             if d:
@@ -1339,21 +1373,31 @@ def find_citations(doc: Doc, ranges: list, own: tuple) -> list:
     return out
 
 
-_SPACES = re.compile(r"\s+")
+def _clean_cited_symbol(symbol: str) -> str:
+    symbol = symbol.replace("–", "-")
+    if "&" in symbol:
+        symbol = _DASH_SPACES.sub("-", _NEWLINE.sub("", symbol))  # "A&\nB" -> "A&B", "A& B" kept
+    else:
+        symbol = "".join(symbol.split())  # all white space dropped, "QĐ-\nUBND" -> "QĐ-UBND"
+    return symbol.strip("-&/ ")
+
+
 _NEWLINE = re.compile(r"\s*\n\s*")
 _DASH_SPACES = re.compile(r"-\s+")
-_TAIL_SPLIT = re.compile(r"[.;]\s|\n\s*\n")
+# "[.;]\s|\n\s*\n" (a clause or paragraph break), written to open with a character class the regex engine scans
+# for quickly
+_TAIL_SPLIT = re.compile(r"[.;\n](?:(?<=[.;])\s|(?<=\n)\s*\n)")
 _SYMBOL_SPLIT = re.compile(r"[-/]")
 _QH = re.compile(r"QH\d")
 
 
 def _cite_key(num, symbol) -> str:
-    return _SPACES.sub("", f"{num or ''}/{symbol or ''}").lower()
+    return "".join(f"{num or ''}/{symbol or ''}".split()).lower()  # white space dropped
 
 
 def _cited_type(before: str, prev_type, sym: str):
     tail = _TAIL_SPLIT.split(before)[-1]
-    if _LIST_JOIN.search(tail) and prev_type:
+    if prev_type and _LIST_JOIN.search(tail):
         return prev_type
     found = _last_type_name(tail[-90:].lower())
     if found:

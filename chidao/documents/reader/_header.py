@@ -26,9 +26,30 @@ def clean_symbol(symbol: str) -> str:
     return symbol.replace("–", "-").strip(" -/&.")
 
 
+_NUMBER_WORDS = ("Số", "SỐ", "Sô")  # what NUMBER_LINE opens with, after the indent
+
+
 def find_number(doc: Doc, lo: int, hi: int):
-    """The 'Số: N/KÝ-HIỆU' line of the header, or None."""
-    return NUMBER_LINE.search(doc.C, lo, hi)
+    """The 'Số: N/KÝ-HIỆU' line of the header, or None.
+
+    This is NUMBER_LINE.search(doc.C, lo, hi), tried only at the start of the lines where one of _NUMBER_WORDS
+    follows the indent: those words are found by plain searches, much faster than the regex engine's attempt at
+    every position (a document without a number line is scanned to `hi`)."""
+    c = doc.C
+    found = None
+    stop = hi  # once a line matches, only earlier lines can do better
+    for word in _NUMBER_WORDS:
+        i = c.find(word, lo, stop)
+        while i >= 0:
+            start = doc.line_start(i)
+            if start >= lo and (start == i or c[start:i].isspace()):
+                m = NUMBER_LINE.match(c, start, hi)
+                if m:
+                    found = m
+                    stop = start
+                    break
+            i = c.find(word, i + 1, stop)
+    return found
 
 
 def split_number(m) -> tuple:
@@ -59,15 +80,25 @@ _SEPARATOR = re.compile(r"^[\s\-–—_=.~*]*$")
 
 
 def _is_upper_block(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 2 or len(text) > 90:
+    if len(text) > 90:
         return False
-    upper = sum(1 for c in letters if c.isupper())
-    return upper >= 0.8 * len(letters)
+    letters = "".join(filter(str.isalpha, text))
+    if len(letters) < 2:
+        return False
+    return sum(map(str.isupper, letters)) >= 0.8 * len(letters)
+
+
+_RULE = re.compile(r"[\s\-–—_=~]{2,}$")
 
 
 def _strip_rule(text: str) -> str:
-    return re.sub(r"[\s\-–—_=~]{2,}$", "", text).strip(" -–—_=~")
+    last = text[-1:]
+    if last.isspace() or last in "-–—_=~":  # (a rule ends the text; the empty text passes too)
+        text = _RULE.sub("", text)
+    return text.strip(" -–—_=~")
+
+
+_SO_WORD = re.compile(r"(?i)số\b")
 
 
 def find_issuer(doc: Doc, anchor_line: int, stop_line: int):
@@ -97,7 +128,7 @@ def find_issuer(doc: Doc, anchor_line: int, stop_line: int):
             continue
         if _MOTTO_PART.search(text.lower()):
             continue
-        if re.match(r"(?i)số\b", text):
+        if _SO_WORD.match(text):
             break
         if _is_upper_block(text):
             parts.append(text)
@@ -116,7 +147,7 @@ DATE_AFTER_PLACE = re.compile(
 
 def _place_word(word: str) -> bool:
     w = word.strip(".")
-    if not w or any(ch.isdigit() for ch in w) or "/" in w or ":" in w:
+    if not w or any(map(str.isdigit, w)) or "/" in w or ":" in w:
         return False
     if w.startswith("phố"):
         return True
@@ -125,11 +156,14 @@ def _place_word(word: str) -> bool:
     return not (w.isupper() and len(w) > 3)
 
 
+_GAP = re.compile(GAP)
+
+
 def _place_before(doc: Doc, comma: int):
     line = doc.line_index(comma)
     start = doc.line_starts[line]
     fragment = doc.C[start:comma]
-    gaps = list(re.finditer(GAP, fragment))
+    gaps = list(_GAP.finditer(fragment))
     if gaps:
         fragment = fragment[gaps[-1].end():]
     words = fragment.split()
@@ -194,8 +228,11 @@ def find_type_line(doc: Doc, lo: int, hi: int):
 
 
 def _is_uppercase_text(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(1 for c in letters if c.isupper()) >= 0.85 * len(letters)
+    letters = "".join(filter(str.isalpha, text))
+    return bool(letters) and sum(map(str.isupper, letters)) >= 0.85 * len(letters)
+
+
+_KINH_GUI_TEXT = re.compile(r"(?i)kính\s*gửi")
 
 
 def read_subject_after_type(doc: Doc, type_match, issuer):
@@ -225,7 +262,7 @@ def read_subject_after_type(doc: Doc, type_match, issuer):
                     break
                 if upper and _AUTHORITY_LINE.match(stripped):
                     break
-                if re.match(r"(?i)kính\s*gửi", stripped):
+                if _KINH_GUI_TEXT.match(stripped):
                     break
             else:
                 started_upper = _is_uppercase_text(stripped)
@@ -244,15 +281,26 @@ def read_subject_after_type(doc: Doc, type_match, issuer):
     return subject or None, end
 
 
+_SUBJECT_LABEL = re.compile(r"^(?:V/v|V/V|v/v|Về việc|VỀ VIỆC|Về|VỀ)\b[\s.:]*")
+_UBND_TAIL = re.compile(
+    r"\s(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|CHỦ TỊCH ỦY BAN NHÂN DÂN|CHỦ TỊCH UỶ BAN NHÂN DÂN)"
+    rf"[{UP}\s]*$"
+)
+
+
 def strip_subject(subject: str, issuer) -> str:
-    subject = re.sub(r"^(?:V/v|V/V|v/v|Về việc|VỀ VIỆC|Về|VỀ)\b[\s.:]*", "", subject).strip()
+    subject = _SUBJECT_LABEL.sub("", subject).strip()
     if issuer and subject.upper().endswith(issuer.upper()) and len(subject) > len(issuer) + 5:
         subject = subject[: -len(issuer)].rstrip()
-    m = re.search(r"\s(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|CHỦ TỊCH ỦY BAN NHÂN DÂN|CHỦ TỊCH UỶ BAN NHÂN DÂN)"
-                  rf"[{UP}\s]*$", subject)
+    # (every name _UBND_TAIL looks for contains "BAN NHÂN DÂN")
+    m = _UBND_TAIL.search(subject) if "BAN NHÂN DÂN" in subject else None
     if m and m.start() > 10:
         subject = subject[: m.start()].rstrip()
     return subject.strip(" *-–")
+
+
+_GAP_THEN_TEXT = re.compile(GAP + r"\S")
+_KINH_GUI_OR_SO = re.compile(r"(?i)kính\s*gửi|số\s*:")
 
 
 def read_vv(doc: Doc, vv_match, stop_at: int):
@@ -260,7 +308,7 @@ def read_vv(doc: Doc, vv_match, stop_at: int):
     pos = vv_match.end()
     line = doc.line_index(pos)
     text = doc.C[pos:doc.line_end(pos)]
-    gap = re.search(GAP + r"\S", text)
+    gap = _GAP_THEN_TEXT.search(text)
     if gap:
         text = text[: gap.start()]
     text_start = pos
@@ -270,11 +318,11 @@ def read_vv(doc: Doc, vv_match, stop_at: int):
     while len(pieces) < 8:
         stripped = text.strip()
         if stripped:
-            if pieces and (re.match(r"(?i)kính\s*gửi|số\s*:", stripped) or _BODY_OPENERS.match(stripped)
+            if pieces and (_KINH_GUI_OR_SO.match(stripped) or _BODY_OPENERS.match(stripped)
                            or DATE_AFTER_PLACE.search(stripped) or _MOTTO_PART.search(stripped.lower())
                            or (_is_uppercase_text(stripped) and len(stripped) > 12)):
                 break
-            cut = re.search(r"(?i)kính\s*gửi", stripped)
+            cut = _KINH_GUI_TEXT.search(stripped)
             if cut:
                 stripped = stripped[: cut.start()].strip()
                 if stripped:
@@ -308,7 +356,9 @@ def type_from_symbol(symbol):
 
 # --- Kính gửi -----------------------------------------------------------------------------------------------------
 
-KINH_GUI = re.compile(r"(?i)kính\s*gửi\s*:?")
+# "(?i)kính\s*gửi\s*:?" opening with the class of what "(?i)k" matches (K, k, the Kelvin sign): the regex engine
+# skips ahead to those characters instead of trying the pattern at every position
+KINH_GUI = re.compile(r"[Kk\u212a](?i:ính\s*gửi\s*:?)")
 _BULLET = re.compile(r"^[-+•–—]\s*")
 _FIELD = re.compile(r"(?i)^(?:mã số thuế|mst|địa chỉ|điện thoại|đt|email|e-mail|fax|số điện thoại)\b[^:]{0,40}:")
 _FLATTENED_CUT = re.compile(
@@ -406,6 +456,7 @@ _TM_TITLE_SPLIT = re.compile(r"[^\S\n]+(?=CHỦ TỊCH\b|TRƯỞNG BAN\b|BỘ TR
 _UPPER_THEN_NAME = re.compile(
     rf"^(?P<upper>(?:[{UP}][{UP}.,]*[^\S\n]+)+?)(?P<name>[{UP}][{LO}]+(?:[^\S\n]+[{UP}][{LO}]+){{1,4}})$"
 )
+_LO_SET = frozenset(LO)
 _TAIL_UPPER_NAME = re.compile(
     rf"(?P<upper>(?:[{UP}]{{2,}}[,.]?[^\S\n]+){{1,6}})(?P<name>[{UP}][{LO}]+(?:[^\S\n]+[{UP}][{LO}]+){{1,4}})\s*$"
 )
@@ -468,7 +519,7 @@ def read_signature(doc: Doc, lo: int, hi: int) -> dict:
                 continue
             low = text.lower()
             if low.startswith(("nơi nhận", "nơi gửi")) or _BULLET.match(text):
-                m = PREFIX.search(text)
+                m = PREFIX.search(text) if "." in text else None  # "TM." ... have a full stop
                 if m:
                     text = text[m.start():]
                 else:
@@ -532,6 +583,8 @@ def read_signature(doc: Doc, lo: int, hi: int) -> dict:
 def _flattened_tail(text: str):
     """In a flattened Nơi nhận line ending '... Lưu: VT, X. Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng', the
     title and name at its end."""
+    if text.rstrip()[-1:] not in _LO_SET:
+        return None  # the name's last letter must end the text: most Nơi nhận lines end with ';' or '.'
     m = _TAIL_UPPER_NAME.search(text)
     if m and len(m.group("upper").split()) >= 2:
         return m.group(0).strip()

@@ -23,6 +23,7 @@ LO = "".join(chr(c) for c in _LATIN if chr(c).isalpha() and chr(c).islower())
 # a column gap: three or more spaces, or a tab (a .docx paragraph laid out with tab stops)
 GAP = r"(?:[^\S\n]*\t[^\S\n]*|[^\S\n]{3,})"
 _GAP = re.compile(GAP)
+_SPACE_GAP = re.compile(r"   +")  # GAP in a line whose only white space is " " (opens with a literal: fast)
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>|<(?:stamp|chữ ký|signature|dấu)[^<>\n]{0,80}>", re.I)
 _IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,300}\)")
 _LATEX = re.compile(r"\$[^$\n]{1,200}\$")
@@ -45,9 +46,16 @@ _FURNITURE = [
     "file được đính kèm theo văn bản", "bạn đang xem bản rút gọn", "lược đồ\n", "tải văn bản gốc",
     "cảm ơn đã dùng thuvienphapluat", "mọi hành vi sao chép", "văn bản gốc\n", "thuộc tính văn bản",
 ]
+_LEADING_SPACE = re.compile(r"\s*")
 _RELATED = re.compile(
     rf"(?m)^[^\S\n]*-?[^\S\n]*\d{{1,3}}(?:{_TYPES_RE})[^\S\n]+\d"
 )
+# A part of every match of _RELATED and of _SITE_TITLE_LINE, found by a fast scan of the whole range: where it
+# is missing, the line-by-line search is skipped. (The lookahead turns a digit away at once unless a type name's
+# initial follows.)
+_TYPE_INITIALS = "".join(sorted({re.escape(t[0]) for t in TYPE_NAMES}))
+_RELATED_HINT = re.compile(rf"\d(?=[{_TYPE_INITIALS}])(?:{_TYPES_RE})[^\S\n]+\d")
+_SITE_TITLE_END = re.compile(r"(?m)ban[^\S\n]hành[^\S\n]*$")
 
 
 def _blank(match: re.Match) -> str:
@@ -60,11 +68,12 @@ def blank_markup(s: str) -> str:
     c = c.replace("\u00a0", " ").replace("\u200b", " ").replace("\ufeff", " ")
     if "<" in c:
         c = _HTML_TAG.sub(_blank, c)
-    if "![" in c:
+    bracket = "[" in c  # images and notes need one; this test is much faster than one for "!["
+    if bracket and "![" in c:
         c = _IMAGE.sub(_blank, c)
     if "$" in c:
         c = _LATEX.sub(_blank, c)
-    if "[" in c:
+    if bracket and "[" in c:
         c = _NOTE.sub(_blank, c)
     return c
 
@@ -99,7 +108,7 @@ class Doc:
 
     @staticmethod
     def _blank_site_titles(c: str) -> str:
-        first = len(c) - len(c.lstrip())
+        first = _LEADING_SPACE.match(c).end()  # (len(c) - len(c.lstrip()), without copying the text)
         m = _SITE_TITLE.match(c, first, first + 1500)
         if not m:
             return c
@@ -121,7 +130,9 @@ class Doc:
         if end is None:
             end = self._furniture[pos] = self._marked_furniture(pos)
         if tail_from is not None and tail_from < end:
-            for pattern in (_RELATED, _SITE_TITLE_LINE):
+            for pattern, hint in ((_RELATED, _RELATED_HINT), (_SITE_TITLE_LINE, _SITE_TITLE_END)):
+                if hint.search(self.C, tail_from, end) is None:
+                    continue
                 m = self._search_lines(pattern, tail_from, end)
                 if m:
                     end = m.start()
@@ -175,9 +186,18 @@ class Doc:
         """[(text, start)] of the line's column segments, stripped, empty ones left out."""
         start, end = self.line_span(index)
         text = self.C[start:end]
+        if text.isprintable():
+            # the only white space of a printable line is " " (tabs and other spaces are not printable), so a
+            # column gap is three spaces or more, found faster by _SPACE_GAP; without any, the line is one segment
+            if "   " not in text:
+                stripped = text.strip()
+                return [(stripped, start + len(text) - len(text.lstrip()))] if stripped else []
+            gaps = _SPACE_GAP.finditer(text)
+        else:
+            gaps = _GAP.finditer(text)
         out = []
         pos = 0
-        for m in _GAP.finditer(text):
+        for m in gaps:
             piece = text[pos:m.start()]
             if piece.strip():
                 lead = len(piece) - len(piece.lstrip())
@@ -215,6 +235,16 @@ class Doc:
         return None
 
 
+_SPACE_RUN = re.compile("  +")
+
+
 def squash(text: str) -> str:
-    """White space collapsed to single spaces, trimmed."""
+    """White space collapsed to single spaces, trimmed: " ".join(text.split())."""
+    spaced = text.replace("\n", " ") if "\n" in text else text
+    if spaced.isprintable():
+        # the only white space of a printable text is " ": collapsing its runs does what split/join does,
+        # without making a string of every word
+        if "  " in spaced:
+            spaced = _SPACE_RUN.sub(" ", spaced)
+        return spaced.strip(" ")
     return " ".join(text.split())
