@@ -485,6 +485,7 @@ def _chunk_has_locality(toks: list, a: int, b: int) -> bool:
 
 
 _SHARED_TITLES = {"người đứng đầu", "thủ trưởng"}
+_SEPARATORS = frozenset({",", "và"})
 
 
 def _loose_head(toks: Tokens, i: int) -> tuple:
@@ -508,48 +509,47 @@ def _split_part(doc: Doc, toks: list, a: int, b: int) -> list:
     chunk_head_len, chunk_kind = _loose_head(toks, a)
     comma_part_start = a
     chunk_has_comma = False
-    i = a + max(chunk_head_len, 1)
-    while i < b:
-        t = toks[i]
-        if t[PUNCT] and t[TEXT] == "," or (not t[PUNCT] and t[KEY] == "và"):
-            j = i + 1
-            if t[TEXT] == "," and j < b and toks[j][KEY] == "và":
-                j += 1
-                is_and = True
-            else:
-                is_and = t[KEY] == "và"
-            h, kind = _loose_head(toks, j) if j < b else (0, None)
-            split = False
-            if h:
-                cap = _capitalised(toks[j])
-                if is_and:
-                    if kind == "plural":
-                        rest = " ".join([x[KEY] for x in toks[j:b]])
-                        split = not any(mark in rest for mark in DEPENDENT_MARKERS)
-                    elif cap and kind in ("org", "title"):
-                        head = _keys(toks, chunk_start, chunk_head_len)
-                        split = not (head in SHARED_HEADS and not _chunk_has_locality(toks, chunk_start + 1, i))
-                else:
-                    part_words = sum(1 for x in toks[comma_part_start:i] if not x[PUNCT])
-                    if kind == "title" and cap:
-                        split = True
-                    elif kind == "org" and cap:
-                        bare = (i - chunk_start) <= chunk_head_len and chunk_kind in ("org", "generic")
-                        split = not bare
-                    elif kind == "plural":
-                        split = (not chunk_has_comma) or part_words >= 3 or (j + 1 < b and _capitalised(toks[j + 1]))
-            if split:
-                chunks.append((chunk_start, i))
-                chunk_start = j
-                chunk_head_len, chunk_kind = h, kind
-                chunk_has_comma = False
-                comma_part_start = j
-                i = j + max(h, 1)
-                continue
-            if t[TEXT] == ",":
-                chunk_has_comma = True
-                comma_part_start = i + 1
-        i += 1
+    cursor = a + max(chunk_head_len, 1)
+    # only "," and "và" can end a chunk (agency heads hold neither, so skipping a head never skips one)
+    for i in [k for k in range(cursor, b) if toks[k][KEY] in _SEPARATORS]:
+        if i < cursor:
+            continue
+        comma = toks[i][PUNCT]
+        j = i + 1
+        if comma and j < b and toks[j][KEY] == "và":
+            j += 1
+            is_and = True
+        else:
+            is_and = not comma
+        h, kind = _loose_head(toks, j) if j < b else (0, None)
+        split = False
+        if h:
+            cap = _capitalised(toks[j])
+            if is_and:
+                if kind == "plural":
+                    rest = " ".join([x[KEY] for x in toks[j:b]])
+                    split = not any(mark in rest for mark in DEPENDENT_MARKERS)
+                elif cap and kind in ("org", "title"):
+                    head = _keys(toks, chunk_start, chunk_head_len)
+                    split = not (head in SHARED_HEADS and not _chunk_has_locality(toks, chunk_start + 1, i))
+            elif kind == "title" and cap:
+                split = True
+            elif kind == "org" and cap:
+                bare = (i - chunk_start) <= chunk_head_len and chunk_kind in ("org", "generic")
+                split = not bare
+            elif kind == "plural":
+                split = (not chunk_has_comma or sum(1 for x in toks[comma_part_start:i] if not x[PUNCT]) >= 3
+                         or (j + 1 < b and _capitalised(toks[j + 1])))
+        if split:
+            chunks.append((chunk_start, i))
+            chunk_start = j
+            chunk_head_len, chunk_kind = h, kind
+            chunk_has_comma = False
+            comma_part_start = j
+            cursor = j + max(h, 1)
+        elif comma:
+            chunk_has_comma = True
+            comma_part_start = i + 1
     chunks.append((chunk_start, b))
     items = []
     shared_title = None
