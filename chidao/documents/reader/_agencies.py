@@ -424,10 +424,10 @@ def _read_phrase(doc: Doc, start: int, limit: int, mode: str = "subject"):
             relative = True
             i += 1
             continue
-        lower = t[TEXT][:1].islower()
-        phrase_done = i - parts[-1][0] > 1
-        if lower or (t[LINE_FIRST] and _capitalised(t) and phrase_done and mode != "list"):
-            vn, strong = verb_len(toks, i) if key in _VERBS else (0, False)
+        # a verb in lower case ends the phrase; so does a capitalised one opening a line after a complete name
+        if key in _VERBS and (t[TEXT][:1].islower() or (
+                t[LINE_FIRST] and i - parts[-1][0] > 1 and _capitalised(t) and mode != "list")):
+            vn, strong = verb_len(toks, i)
             if vn:
                 if mode == "heading" and not strong and _keys(toks, i, vn) not in (
                         "chủ trì", "phối hợp", "theo"):
