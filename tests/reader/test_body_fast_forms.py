@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chidao.documents.reader import _body
-from chidao.documents.reader._layout import squash
+from chidao.documents.reader._layout import Doc, squash
 
 
 @pytest.fixture(autouse=True)
@@ -43,3 +43,106 @@ def test_patterns_match_as_their_plain_forms(text):
         fast = getattr(_body, name).search(text)
         slow = re.compile(plain).search(text)
         assert (fast and (fast.span(), fast.groups())) == (slow and (slow.span(), slow.groups())), name
+
+
+# pieces of task tables: flattened (one cell a line) and markdown, whole or cut, and lines around them
+TABLE_BLOCKS = [
+    "STT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian", "CƠ QUAN CHỦ TRÌ\n\nPHỐI HỢP",
+    "Cơ quan chủ trì\nCơ quan phối hợp\n1\nRà soát văn bản\nSở Tư pháp\nCác sở, ngành\n2\nKiểm tra\nSở Nội vụ",
+    "Đơn vị chủ trì thực hiện\nĐơn vị phối hợp", "1\nRà soát văn bản\nSở Tư pháp\nCác sở, ngành\nQuý I",
+    "2.\n  Kiểm tra\n  UBND các huyện\n", "12.\nSở Nội vụ", "3\nTuyên truyền pháp luật\n\nSở Tư pháp chủ trì",
+    "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |", "|---|---|---|---|",
+    "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |\n|---|---|---|---|\n| 1 | Rà soát | Sở Tư pháp | Các sở |",
+    "| 1 | Rà soát | Sở Tư pháp | Các sở |",
+    "| 2 | Kiểm tra | UBND các huyện |", "| 3 | x | - | |", "| a | b |", "**Cơ quan chủ trì**: Sở Y tế", "chủ trì",
+    "", "  ", "Các sở, ngành", "İ Σ TRÌ", "x" * 50,
+]
+table_texts = st.lists(st.sampled_from(TABLE_BLOCKS), max_size=12).map("\n".join)
+
+
+def _plain_table_findings(doc, lo: int, hi: int) -> list:
+    """table_findings as it was written first (one pass over every line)."""
+    out = []
+    s = doc.S
+    if s.find("chủ trì", lo, hi) < 0 and s.find("Chủ trì", lo, hi) < 0 and s.find("CHỦ TRÌ", lo, hi) < 0:
+        return out
+    # start at the first line that can head a task table (a cell or a line naming the lead agency)
+    first = None
+    for probe in ("chủ trì", "Chủ trì", "CHỦ TRÌ"):
+        i = s.find(probe, lo, hi)
+        while i >= 0:
+            line_lo = max(s.rfind("\n", lo, i) + 1, i - 400)
+            line_hi = s.find("\n", i, min(hi, i + 400))
+            line = s[line_lo:line_hi if line_hi >= 0 else min(hi, i + 400)]
+            if line.count("|") >= 2 or (line_hi >= 0 and len(_body._cell_label(line)) < 40):
+                first = line_lo if first is None else min(first, line_lo)
+                break
+            i = s.find(probe, i + 1, hi)
+    if first is None:
+        return out
+    lines = []
+    pos = first
+    for text in s[first:hi].split("\n"):
+        lines.append((pos, text))
+        pos += len(text) + 1
+    column = None
+    width = 0
+    flattened = None  # index of the flattened header's lead line
+    row = None
+    for k, (start, text) in enumerate(lines):
+        stripped = text.strip()
+        if stripped.count("|") >= 2:
+            cells = []
+            cell_start = start
+            for piece in text.split("|"):
+                cells.append((cell_start, cell_start + len(piece), piece))
+                cell_start += len(piece) + 1
+            labels = [_body._cell_label(c[2]) for c in cells]
+            lead = [i for i, lab in enumerate(labels) if lab and _body._LEAD_COLUMN.match(lab)]
+            if lead:
+                column, width = lead[0], len(cells)
+                continue
+            if column is not None and abs(len(cells) - width) <= 1 and column < len(cells):
+                a, b, piece = cells[column]
+                if piece.strip(" -*") and not set(piece.strip()) <= set("-: "):
+                    phrase = _body.read_phrase(doc, a + len(piece) - len(piece.lstrip()), b, "list")
+                    if phrase:
+                        sentence = _body.Sentence(start, start + len(text.rstrip()), -1)
+                        out.append(_body.Finding(phrase.items, sentence, "label", a))
+            continue
+        if column is not None and stripped and "|" not in stripped:
+            column = None
+        if flattened is None and "trì" not in stripped.lower():
+            continue  # a cheap test first: the label of the lead column ends in "chủ trì" or "chủ trì thực hiện"
+        label = _body._cell_label(stripped)
+        if flattened is None:
+            if label and _body._LEAD_COLUMN.match(label) and len(label) < 40:
+                nxt = next((_body._cell_label(t) for _, t in lines[k + 1:k + 4] if _body._cell_label(t)), "")
+                if "phối hợp" in nxt:
+                    flattened = k
+            continue
+        if _body._ROW_NUMBER.match(label):
+            row = [start, None]
+            continue
+        if row is None or row[1] is not None or not label:
+            continue
+        offset = start + len(text) - len(text.lstrip())
+        if offset - row[0] < 8:
+            continue
+        phrase = _body.read_phrase(doc, offset, start + len(text.rstrip()), "list")
+        if phrase and phrase.end >= start + len(text.rstrip()) - 2:
+            row[1] = phrase.end
+            out.append(_body.Finding(phrase.items, _body.Sentence(row[0], phrase.end, -1), "label", offset))
+    return out
+
+
+def _findings(found):
+    return [(f.items, f.sentence.start, f.sentence.end, f.sentence.para, f.kind, f.pos) for f in found]
+
+
+@settings(max_examples=600, deadline=None)
+@given(table_texts, st.integers(0, 200), st.integers(0, 2000))
+def test_table_findings_as_its_plain_form(text, lo, hi):
+    doc = Doc(text)
+    lo, hi = min(lo, len(doc.C)), min(hi, len(doc.C))
+    assert _findings(_body.table_findings(doc, lo, hi)) == _findings(_plain_table_findings(Doc(text), lo, hi))

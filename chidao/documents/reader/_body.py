@@ -438,15 +438,16 @@ def _cell_label(text: str) -> str:
     return " ".join(text.replace("*", " ").replace("|", " ").lower().split()).strip(" :")
 
 
+_LEAD_PROBES = ("chủ trì", "Chủ trì", "CHỦ TRÌ")
+
+
 def table_findings(doc: Doc, lo: int, hi: int) -> list:
     """Findings for the lead agency of each row of a task table in [lo, hi)."""
     out = []
     s = doc.S
-    if s.find("chủ trì", lo, hi) < 0 and s.find("Chủ trì", lo, hi) < 0 and s.find("CHỦ TRÌ", lo, hi) < 0:
-        return out
     # start at the first line that can head a task table (a cell or a line naming the lead agency)
     first = None
-    for probe in ("chủ trì", "Chủ trì", "CHỦ TRÌ"):
+    for probe in _LEAD_PROBES:
         i = s.find(probe, lo, hi)
         while i >= 0:
             line_lo = max(s.rfind("\n", lo, i) + 1, i - 400)
@@ -458,16 +459,20 @@ def table_findings(doc: Doc, lo: int, hi: int) -> list:
             i = s.find(probe, i + 1, hi)
     if first is None:
         return out
-    lines = []
-    pos = first
-    for text in s[first:hi].split("\n"):
-        lines.append((pos, text))
-        pos += len(text) + 1
+    region = s[first:hi]
+    lines = region.split("\n")
+    # the same lines in lower case (lower() turns no character into a newline or a newline into anything else)
+    lowered = region.lower().split("\n")
     column = None
     width = 0
     flattened = None  # index of the flattened header's lead line
     row = None
-    for k, (start, text) in enumerate(lines):
+    next_start = first
+    for k, text in enumerate(lines):
+        start = next_start
+        next_start += len(text) + 1
+        if column is None and flattened is None and "trì" not in lowered[k]:
+            continue  # before a table's header only a line naming the lead column ("... chủ trì") matters
         stripped = text.strip()
         if stripped.count("|") >= 2:
             cells = []
@@ -489,12 +494,12 @@ def table_findings(doc: Doc, lo: int, hi: int) -> list:
             continue
         if column is not None and stripped and "|" not in stripped:
             column = None
-        if flattened is None and "trì" not in stripped.lower():
+        if flattened is None and "trì" not in lowered[k]:
             continue  # a cheap test first: the label of the lead column ends in "chủ trì" or "chủ trì thực hiện"
         label = _cell_label(stripped)
         if flattened is None:
             if label and _LEAD_COLUMN.match(label) and len(label) < 40:
-                nxt = next((_cell_label(t) for _, t in lines[k + 1:k + 4] if _cell_label(t)), "")
+                nxt = next((_cell_label(t) for t in lines[k + 1:k + 4] if _cell_label(t)), "")
                 if "phối hợp" in nxt:
                     flattened = k
             continue
