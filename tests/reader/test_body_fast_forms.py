@@ -146,3 +146,41 @@ def test_table_findings_as_its_plain_form(text, lo, hi):
     doc = Doc(text)
     lo, hi = min(lo, len(doc.C)), min(hi, len(doc.C))
     assert _findings(_body.table_findings(doc, lo, hi)) == _findings(_plain_table_findings(Doc(text), lo, hi))
+
+
+# the trigger pattern as it was written first, one pattern of three branches
+TRIGGER = r"g(?<![\w/]g)iao(?=[\s:])|đ(?<![\w/]đ)ề\s+nghị(?=[\s:])|y(?<![\w/]y)êu\s+cầu(?=[\s:])"
+TRIGGER_PIECES = ["giao", "đề", "nghị", "yêu", "cầu", " ", "  ", "\n", "\t", "\u00a0", ":", "/", "a", "_", "1", "g",
+                  "đ", "y", "ề", "êu", "iao", "giao:", "đề  nghị", "yêu\ncầu", "ngh"]
+trigger_texts = st.lists(st.sampled_from(TRIGGER_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=1500)
+@given(trigger_texts, st.integers(0, 40) | st.just(0), st.integers(0, 120) | st.just(120))
+def test_triggers_as_one_pattern(text, s, e):
+    s, e = min(s, len(text)), min(e, len(text))
+    if s > e:
+        s, e = e, s
+    assert _body._triggers(text, s, e, text[s:e]) == [m.span() for m in re.compile(TRIGGER).finditer(text, s, e)]
+
+
+def _plain_lead_label(low: str, s: int, colon: int) -> bool:
+    label = low[max(s, colon - 45):colon]
+    for sep in ".;:":
+        k = label.rfind(sep)
+        if k >= 0:
+            label = label[k + 1:]
+    label = _body._LABEL_PREFIX.sub("", label).strip(" -+•*\n")
+    return label in _body.LEAD_LABELS
+
+
+LABEL_PIECES = ["cơ quan chủ trì", "chủ trì", "đơn vị thực hiện", "giao", "đề nghị", "thực hiện chính", "cơ quan, ",
+                " ", "  ", "\n", "\t", "-", "+", "•", "*", "a)", "1.", "2)", "ab)", ".", ";", ":", "x", "trì", "hiện"]
+label_texts = st.lists(st.sampled_from(LABEL_PIECES), max_size=14).map("".join)
+
+
+@settings(max_examples=1500)
+@given(label_texts, st.integers(0, 60) | st.just(0), st.integers(0, 200) | st.just(200))
+def test_lead_label_as_its_plain_form(text, s, colon):
+    s, colon = min(s, len(text)), min(colon, len(text))
+    assert _body._lead_label(text, s, colon) == _plain_lead_label(text, s, colon)

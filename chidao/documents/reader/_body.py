@@ -285,9 +285,25 @@ def _skip_lead(doc: Doc, pos: int, end: int) -> int:
     return _LEAD.match(doc.C, pos, end).end()
 
 
-# "giao", "đề nghị", "yêu cầu" not inside a word; each branch opens with its letter (the regex engine then scans for
-# g, đ, y quickly) before looking behind it
-_TRIGGER = re.compile(r"g(?<![\w/]g)iao(?=[\s:])|đ(?<![\w/]đ)ề\s+nghị(?=[\s:])|y(?<![\w/]y)êu\s+cầu(?=[\s:])")
+# "giao", "đề nghị", "yêu cầu" not inside a word and before white space or ':'; one pattern each, with the word that
+# must occur for it to match (a pattern opening with a word is searched for much faster than one opening with a
+# choice of letters: there is a "g" in every "ng")
+_TRIGGER_BRANCHES = (
+    ("giao", re.compile(r"giao(?<![\w/]giao)(?=[\s:])")),
+    ("nghị", re.compile(r"đề(?<![\w/]đề)\s+nghị(?=[\s:])")),
+    ("cầu", re.compile(r"yêu(?<![\w/]yêu)\s+cầu(?=[\s:])")),
+)
+
+
+def _triggers(low: str, s: int, e: int, text: str) -> list:
+    """[(start, end)] of the triggers in [s, e) of `low` (`text` = low[s:e]), in order (they never overlap)."""
+    spans = []
+    for word, pattern in _TRIGGER_BRANCHES:
+        if word in text:
+            spans.extend([m.span() for m in pattern.finditer(low, s, e)])
+    if len(spans) > 1:
+        spans.sort()
+    return spans
 
 
 def _word_before(low: str, pos: int, lo: int) -> str:
@@ -312,9 +328,15 @@ def _object_start(doc: Doc, pos: int, end: int) -> int:
 _LABEL_PREFIX = re.compile(r"^(?:\s|[-+•*]|\w{1,2}\)|\d{1,2}[.)])+")
 
 
+# the last words of the labels: a label before a colon ends the text there, but for the characters stripped after it
+_LEAD_LABEL_ENDS = tuple({label.rsplit(" ", 1)[-1] for label in LEAD_LABELS})
+
+
 def _lead_label(low: str, s: int, colon: int) -> bool:
     """Is the text before the colon at `colon` a label like 'Cơ quan chủ trì'?"""
     label = low[max(s, colon - 45):colon]
+    if not label.rstrip(" -+•*\n").endswith(_LEAD_LABEL_ENDS):
+        return False  # most colons follow no label
     for sep in ".;:":
         k = label.rfind(sep)
         if k >= 0:
@@ -332,6 +354,9 @@ def _opens_agency(low: str, pos: int) -> bool:
     return _first_word(low, pos) in _FIRST_WORDS
 
 
+_INTRO_PHRASES = {word: tuple(phrases) for word, phrases in INTRO_WORDS.items()}  # for str.startswith
+
+
 def analyse_sentence(doc: Doc, sent: Sentence, keys: list) -> list:
     """Findings (agencies told to act) in one sentence."""
     low = doc.L
@@ -342,37 +367,42 @@ def analyse_sentence(doc: Doc, sent: Sentence, keys: list) -> list:
     candidates = []
     if word in _FIRST_WORDS:
         candidates.append((first, False))
+    # what the sentence contains is tested on its own text (a test with `in` costs less than a find in [s, e))
+    text = low[s:e]
     # after ';' and ':' inside the sentence
-    k = low.find(";", s, e)
-    while k >= 0:
-        pos = _skip_lead(doc, k + 1, e)
-        if _opens_agency(low, pos):
-            candidates.append((pos, False))
-        k = low.find(";", k + 1, e)
-    k = low.find(":", s, e)
-    while k >= 0:
-        pos = _skip_lead(doc, k + 1, e)
-        if _opens_agency(low, pos):
-            candidates.append((pos, _lead_label(low, s, k)))
-        elif _lead_label(low, s, k):
-            candidates.append((pos, True))
-        k = low.find(":", k + 1, e)
+    if ";" in text:
+        i = text.find(";")
+        while i >= 0:
+            pos = _skip_lead(doc, s + i + 1, e)
+            if _opens_agency(low, pos):
+                candidates.append((pos, False))
+            i = text.find(";", i + 1)
+    if ":" in text:
+        i = text.find(":")
+        while i >= 0:
+            k = s + i
+            pos = _skip_lead(doc, k + 1, e)
+            if _opens_agency(low, pos):
+                candidates.append((pos, _lead_label(low, s, k)))
+            elif _lead_label(low, s, k):
+                candidates.append((pos, True))
+            i = text.find(":", i + 1)
     # an introductory phrase: the subject follows the comma that closes it (or a chain of them:
     # "Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan ... kịp thời báo cáo")
-    if word in INTRO_WORDS and any(low.startswith(p, first) for p in INTRO_WORDS[word]):
+    if word in _INTRO_PHRASES and low.startswith(_INTRO_PHRASES[word], first):
         k = low.find(",", first, min(e, first + 400))
         while 0 <= k < first + 160:
             pos = _skip_lead(doc, k + 1, e)
             word = _first_word(low, pos)
             if word in ("nếu", "khi", "trường", "sau", "trước") or (
-                    word in INTRO_WORDS and any(low.startswith(p, pos) for p in INTRO_WORDS[word])):
+                    word in _INTRO_PHRASES and low.startswith(_INTRO_PHRASES[word], pos)):
                 k = low.find(",", k + 1, min(e, first + 400))
                 continue
             if word in _FIRST_WORDS:
                 candidates.append((pos, False))
             break
-    has_trigger = low.find("giao", s, e) >= 0 or low.find("nghị", s, e) >= 0 or low.find("cầu", s, e) >= 0
-    if not candidates and not has_trigger:
+    triggers = _triggers(low, s, e, text)
+    if not candidates and not triggers:
         return found
     if len(candidates) > 1:
         candidates = sorted(set(candidates))
@@ -411,17 +441,15 @@ def analyse_sentence(doc: Doc, sent: Sentence, keys: list) -> list:
         if items:
             found.append(Finding(items, sent, "subject", pos))
     # "giao X", "đề nghị X", "yêu cầu X" anywhere in the sentence
-    if has_trigger:
-        for m in _TRIGGER.finditer(low, s, e):
-            k = m.start()
-            if k in consumed or _word_before(low, k, s) in TRIGGER_BLOCKERS:
-                continue
-            obj_pos = _object_start(doc, m.end(), e)
-            if not any(f.pos == obj_pos for f in found):
-                obj = read_phrase(doc, obj_pos, e, "object")
-                items = [it for it in obj.items if not is_self(it[0], keys)] if obj else []
-                if items:
-                    found.append(Finding(items, sent, "trigger", obj_pos))
+    for k, trigger_end in triggers:
+        if k in consumed or _word_before(low, k, s) in TRIGGER_BLOCKERS:
+            continue
+        obj_pos = _object_start(doc, trigger_end, e)
+        if not any(f.pos == obj_pos for f in found):
+            obj = read_phrase(doc, obj_pos, e, "object")
+            items = [it for it in obj.items if not is_self(it[0], keys)] if obj else []
+            if items:
+                found.append(Finding(items, sent, "trigger", obj_pos))
     return found
 
 
