@@ -184,3 +184,16 @@ label_texts = st.lists(st.sampled_from(LABEL_PIECES), max_size=14).map("".join)
 def test_lead_label_as_its_plain_form(text, s, colon):
     s, colon = min(s, len(text)), min(colon, len(text))
     assert _body._lead_label(text, s, colon) == _plain_lead_label(text, s, colon)
+
+
+NAME_PIECES = ["Ủy ban nhân dân", "UBND", "tỉnh", "Lai Châu", "Sở", "Y tế", "Chủ tịch", "Giám đốc", "các sở", " ",
+               "BHXH", "TP.", "Hà Nội"]
+names = st.lists(st.sampled_from(NAME_PIECES), min_size=1, max_size=5).map(" ".join)
+
+
+@settings(max_examples=300)
+@given(names, st.lists(names, max_size=6))
+def test_is_self_remembered_as_computed(issuer, mentioned):
+    keys = _body.issuer_keys(issuer)
+    for name in mentioned + mentioned:  # the second time from the document's memo
+        assert _body.is_self(name, keys) == _body._is_self(name, list(keys))

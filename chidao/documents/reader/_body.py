@@ -222,6 +222,15 @@ _HEAD_SPLIT = re.compile(
 )
 
 
+class IssuerKeys(list):
+    """The issuer's comparison keys (see issuer_keys), with the `is_self` answers for the names of one document (a
+    name is met again and again; folding it costs more than comparing)."""
+
+    def __init__(self, keys: list):
+        super().__init__(keys)
+        self.answers = {}
+
+
 def issuer_keys(issuer) -> list:
     if not issuer:
         return []
@@ -231,7 +240,7 @@ def issuer_keys(issuer) -> list:
         part = part.strip()
         if len(part) >= 6 and part not in keys:
             keys.append(part)
-    return keys
+    return IssuerKeys(keys)
 
 
 _TITLE_PREFIX = re.compile(r"^(?:chu tich|pho chu tich|giam doc|pho giam doc|lanh dao|thu truong|tong giam doc) ")
@@ -255,8 +264,18 @@ def _key(name: str) -> str:
 
 
 def is_self(name: str, keys: list) -> bool:
+    """Does `name` name the issuer (whose keys are `keys`)?"""
     if not keys:
         return False
+    if not isinstance(keys, IssuerKeys):
+        return _is_self(name, keys)
+    answer = keys.answers.get(name)
+    if answer is None:
+        answer = keys.answers[name] = _is_self(name, keys)
+    return answer
+
+
+def _is_self(name: str, keys: list) -> bool:
     k = _TITLE_PREFIX.sub("", _key(name))
     if len(k) < 5:
         return False
