@@ -810,9 +810,10 @@ def _word_boundary(c: str, k: int) -> bool:
     return k <= 0 or k >= len(c) or c[k - 1].isspace() or c[k].isspace()
 
 
-def build_tasks(doc: Doc, sections: list, findings: list, quotes: list) -> tuple:
-    """(tasks, assignees) from section items and sentence findings."""
-    index = SectionIndex(sections)
+def build_tasks(doc: Doc, sections: list, findings: list, quotes: list, index: "SectionIndex" = None) -> tuple:
+    """(tasks, assignees) from section items and sentence findings (`index`: the sections' SectionIndex, if built)."""
+    if index is None:
+        index = SectionIndex(sections)
     known = NameKeys()
     quotes = sorted(quotes)
     kept = []  # [(finding, the innermost section at it)]
@@ -1127,9 +1128,9 @@ _REPORT_WORDS = (
 )
 
 
-def find_reporting(doc: Doc, sents: list, findings: list, sections: list) -> list:
+def find_reporting(doc: Doc, sents: list, findings: list, sections: list, index: "SectionIndex" = None) -> list:
+    """Periodic reporting duties (`index`: the sections' SectionIndex, if built)."""
     duties = []
-    index = None
 
     def section_index():
         """The sections' index, built when first needed (most duties name their sender in their sentence)."""

@@ -18,6 +18,7 @@ Pure Python, standard library only.
 import re
 
 from ._body import (
+    SectionIndex,
     analyse_sentence,
     build_tasks,
     clear_name_lists,
@@ -266,14 +267,15 @@ def _parse(text: str) -> dict:
     quotes = []
     for lo, hi in regions:
         quotes.extend(quoted_spans(doc, lo, hi))
-    tasks, assignees = build_tasks(doc, all_sections, findings, quotes)
+    index = SectionIndex(all_sections)  # for build_tasks and find_reporting both
+    tasks, assignees = build_tasks(doc, all_sections, findings, quotes, index)
     result["tasks"] = tasks
     result["assignees"] = assignees
-    result["reporting"] = find_reporting(doc, all_sents, findings, all_sections)
+    result["reporting"] = find_reporting(doc, all_sents, findings, all_sections, index)
     result["sections"] = [
         {
             "number": sec.number, "heading": sec.heading,
-            "assignee": "; ".join(name for name, _ in sec.items) or None,
+            "assignee": "; ".join([name for name, _ in sec.items]) or None,
             "text": sec.text or squash(doc.C[sec.start:sec.end]), "start": sec.start, "end": sec.end,
         }
         for sec in all_sections
