@@ -1,6 +1,9 @@
-"""The reader's fast forms give what their plain forms give: a line-by-line squash, and patterns that open with a
-character (a look-behind after it in place of a leading \\b or (?<!\\w))."""
+"""The reader's fast forms give what their plain forms give: a line-by-line squash, patterns that open with a
+character (a look-behind after it in place of a leading \\b or (?<!\\w)), the trigger words found one pattern each,
+colons that follow no label, task tables read line by line, is_self remembered, "Kính gửi" looked for where L spells
+it."""
 
+import importlib
 import re
 
 import pytest
@@ -8,7 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chidao.documents.reader import _body
-from chidao.documents.reader._layout import Doc, squash
+from chidao.documents.reader._header import KINH_GUI
+from chidao.documents.reader._layout import Doc, _lower, squash
+
+reader_parse = importlib.import_module("chidao.documents.reader.parse")  # the module, not parse()
 
 
 @pytest.fixture(autouse=True)
@@ -197,3 +203,27 @@ def test_is_self_remembered_as_computed(issuer, mentioned):
     keys = _body.issuer_keys(issuer)
     for name in mentioned + mentioned:  # the second time from the document's memo
         assert _body.is_self(name, keys) == _body._is_self(name, list(keys))
+
+
+KINH_GUI_PIECES = ["kính", "Kính", "KÍNH", "KÍnh", "K", "\u212a", "ính", "Í", "gửi", "GỬI", "Gửi", " ", "  ", "\n", ":",
+                   "\u0130", "Σ", "x"]
+kinh_gui_texts = st.lists(st.sampled_from(KINH_GUI_PIECES), max_size=20).map("".join)
+
+
+@settings(max_examples=800)
+@given(kinh_gui_texts, st.integers(0, 30) | st.just(0), st.integers(0, 120) | st.just(120))
+def test_find_kinh_gui_is_its_search(text, lo, hi):
+    doc = Doc(text)
+    fast = reader_parse._find_kinh_gui(doc, lo, hi)
+    slow = KINH_GUI.search(doc.C, lo, hi)
+    assert (fast and fast.span()) == (slow and slow.span())
+
+
+def test_kinh_gui_opens_with_letters_that_lower_case_to_themselves():
+    """_find_kinh_gui looks for "kính" in L: every character the pattern accepts there must lower-case to it."""
+    assert KINH_GUI.pattern.startswith("(?i)kính")
+    for letter in "kính":
+        accepted = re.compile("(?i)" + letter).fullmatch
+        for code in range(0x110000):
+            if accepted(chr(code)):
+                assert _lower(chr(code)) == letter, hex(code)

@@ -95,6 +95,19 @@ def _find_noi_nhan(doc: Doc, lo: int, hi: int):
     return None
 
 
+def _find_kinh_gui(doc: Doc, lo: int, hi: int):
+    """KINH_GUI.search(C, lo, hi), tried only where L spells "kính": the case-insensitive pattern opens with it, and
+    every character it accepts there lower-cases to that letter (a search ignoring case scans slowly)."""
+    low = doc.L
+    i = low.find("kính", lo, hi)
+    while i >= 0:
+        m = KINH_GUI.match(doc.C, i, hi)
+        if m:
+            return m
+        i = low.find("kính", i + 1, hi)
+    return None
+
+
 def _warning(code: str) -> dict:
     vi, en = WARNINGS[code]
     return {"code": code, "vi": vi, "en": en}
@@ -139,7 +152,7 @@ def _parse(text: str) -> dict:
         if pos is not None and (anchor is None or pos < anchor):
             anchor = pos
     head_lo = doc.line_start(anchor) if anchor is not None else 0
-    kg = KINH_GUI.search(doc.C, head_lo, min(n, head_lo + 5000))
+    kg = _find_kinh_gui(doc, head_lo, min(n, head_lo + 5000))
     if kg and anchor is None and kg.start() > 3000:
         kg = None
 
