@@ -687,10 +687,6 @@ class SectionIndex:
         return None
 
 
-def innermost(sections: list, pos: int):
-    return SectionIndex(sections).innermost(pos)
-
-
 def quoted_spans(doc: Doc, lo: int, hi: int) -> list:
     """[(start, end)] of “quoted” passages (quoted legal text is not the document speaking)."""
     c = doc.C
@@ -1242,12 +1238,8 @@ CITATION = re.compile(
     rf"(?P<sym>{_SYMBOL_PART}(?:(?:-[^\S\n]?\n?[^\S\n]*|–|/|&[^\S\n]?)[A-ZĐ0-9][A-Za-zĐđ0-9]*)*)"
 )
 QCVN = re.compile(r"QCVN[^\S\n]*(?P<num>\d{1,3})[^\S\n]*:[^\S\n]*(?P<year>\d{4})[^\S\n]*/[^\S\n]*(?P<sym>[A-ZĐ][\w-]*)")
-_TYPES_ALT = "|".join(sorted((re.escape(t) for t in TYPE_NAMES), key=len, reverse=True))
-_TYPE_BEFORE = re.compile(rf"(?i)({_TYPES_ALT})\b")
-_SO_BEFORE = re.compile(r"(?:\b[Ss]ố|SỐ)\s*:?\s*$")
 # "Quyết định số 23-QĐ": a party document's number with a one-part symbol and no slash
 _SO_DASH = re.compile(r"số\s*:?\s*\d{1,5}[^\S\n]*[-–][^\S\n]*[a-zđ]{1,5}(?![\w/-])")
-_TYPE_JUST_BEFORE = re.compile(rf"(?:{_TYPES_ALT})[^\S\n]*$")
 _LIST_JOIN = re.compile(r"(?:;|,|và|:)\s*(?:[Ss]ố)\s*:?\s*$")
 _CITED_DATE = re.compile(
     r"[^\S\n]*,?\s*(?:ban hành\s*)?ngày\s*(?P<d>\d{1,2})\s*(?:[/.\-]|tháng)\s*(?P<m>\d{1,2})\s*"
