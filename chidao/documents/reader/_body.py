@@ -253,6 +253,15 @@ _HEAD_SPLIT = re.compile(
 )
 
 
+class IssuerKeys(list):
+    """The issuer's comparison keys (see issuer_keys), with the `is_self` answers for the names of one document (a
+    name is met again and again; folding it costs more than comparing)."""
+
+    def __init__(self, keys: list):
+        super().__init__(keys)
+        self.answers = {}
+
+
 def issuer_keys(issuer) -> list:
     if not issuer:
         return []
@@ -262,7 +271,7 @@ def issuer_keys(issuer) -> list:
         part = part.strip()
         if len(part) >= 6 and part not in keys:
             keys.append(part)
-    return keys
+    return IssuerKeys(keys)
 
 
 _TITLE_PREFIX = re.compile(r"^(?:chu tich|pho chu tich|giam doc|pho giam doc|lanh dao|thu truong|tong giam doc) ")
@@ -286,8 +295,18 @@ def _key(name: str) -> str:
 
 
 def is_self(name: str, keys: list) -> bool:
+    """Does `name` name the issuer (whose keys are `keys`)?"""
     if not keys:
         return False
+    if not isinstance(keys, IssuerKeys):
+        return _is_self(name, keys)
+    answer = keys.answers.get(name)
+    if answer is None:
+        answer = keys.answers[name] = _is_self(name, keys)
+    return answer
+
+
+def _is_self(name: str, keys: list) -> bool:
     k = _TITLE_PREFIX.sub("", _key(name))
     if len(k) < 5:
         return False
@@ -316,9 +335,25 @@ def _skip_lead(doc: Doc, pos: int, end: int) -> int:
     return _LEAD.match(doc.C, pos, end).end()
 
 
-# "giao", "đề nghị", "yêu cầu" not inside a word; each branch opens with its letter (the regex engine then scans for
-# g, đ, y quickly) before looking behind it
-_TRIGGER = re.compile(r"g(?<![\w/]g)iao(?=[\s:])|đ(?<![\w/]đ)ề\s+nghị(?=[\s:])|y(?<![\w/]y)êu\s+cầu(?=[\s:])")
+# "giao", "đề nghị", "yêu cầu" not inside a word and before white space or ':'; one pattern each, with the word that
+# must occur for it to match (a pattern opening with a word is searched for much faster than one opening with a
+# choice of letters: there is a "g" in every "ng")
+_TRIGGER_BRANCHES = (
+    ("giao", re.compile(r"giao(?<![\w/]giao)(?=[\s:])")),
+    ("nghị", re.compile(r"đề(?<![\w/]đề)\s+nghị(?=[\s:])")),
+    ("cầu", re.compile(r"yêu(?<![\w/]yêu)\s+cầu(?=[\s:])")),
+)
+
+
+def _triggers(low: str, s: int, e: int, text: str) -> list:
+    """[(start, end)] of the triggers in [s, e) of `low` (`text` = low[s:e]), in order (they never overlap)."""
+    spans = []
+    for word, pattern in _TRIGGER_BRANCHES:
+        if word in text:
+            spans.extend([m.span() for m in pattern.finditer(low, s, e)])
+    if len(spans) > 1:
+        spans.sort()
+    return spans
 
 
 def _word_before(low: str, pos: int, lo: int) -> str:
@@ -343,9 +378,15 @@ def _object_start(doc: Doc, pos: int, end: int) -> int:
 _LABEL_PREFIX = re.compile(r"^(?:\s|[-+•*]|\w{1,2}\)|\d{1,2}[.)])+")
 
 
+# the last words of the labels: a label before a colon ends the text there, but for the characters stripped after it
+_LEAD_LABEL_ENDS = tuple({label.rsplit(" ", 1)[-1] for label in LEAD_LABELS})
+
+
 def _lead_label(low: str, s: int, colon: int) -> bool:
     """Is the text before the colon at `colon` a label like 'Cơ quan chủ trì'?"""
     label = low[max(s, colon - 45):colon]
+    if not label.rstrip(" -+•*\n").endswith(_LEAD_LABEL_ENDS):
+        return False  # most colons follow no label
     for sep in ".;:":
         k = label.rfind(sep)
         if k >= 0:
@@ -363,6 +404,9 @@ def _opens_agency(low: str, pos: int) -> bool:
     return _first_word(low, pos) in _FIRST_WORDS
 
 
+_INTRO_PHRASES = {word: tuple(phrases) for word, phrases in INTRO_WORDS.items()}  # for str.startswith
+
+
 def analyse_sentence(doc: Doc, sent: Sentence, keys: list) -> list:
     """Findings (agencies told to act) in one sentence."""
     low = doc.L
@@ -373,37 +417,42 @@ def analyse_sentence(doc: Doc, sent: Sentence, keys: list) -> list:
     candidates = []
     if word in _FIRST_WORDS:
         candidates.append((first, False))
+    # what the sentence contains is tested on its own text (a test with `in` costs less than a find in [s, e))
+    text = low[s:e]
     # after ';' and ':' inside the sentence
-    k = low.find(";", s, e)
-    while k >= 0:
-        pos = _skip_lead(doc, k + 1, e)
-        if _opens_agency(low, pos):
-            candidates.append((pos, False))
-        k = low.find(";", k + 1, e)
-    k = low.find(":", s, e)
-    while k >= 0:
-        pos = _skip_lead(doc, k + 1, e)
-        if _opens_agency(low, pos):
-            candidates.append((pos, _lead_label(low, s, k)))
-        elif _lead_label(low, s, k):
-            candidates.append((pos, True))
-        k = low.find(":", k + 1, e)
+    if ";" in text:
+        i = text.find(";")
+        while i >= 0:
+            pos = _skip_lead(doc, s + i + 1, e)
+            if _opens_agency(low, pos):
+                candidates.append((pos, False))
+            i = text.find(";", i + 1)
+    if ":" in text:
+        i = text.find(":")
+        while i >= 0:
+            k = s + i
+            pos = _skip_lead(doc, k + 1, e)
+            if _opens_agency(low, pos):
+                candidates.append((pos, _lead_label(low, s, k)))
+            elif _lead_label(low, s, k):
+                candidates.append((pos, True))
+            i = text.find(":", i + 1)
     # an introductory phrase: the subject follows the comma that closes it (or a chain of them:
     # "Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan ... kịp thời báo cáo")
-    if word in INTRO_WORDS and any(low.startswith(p, first) for p in INTRO_WORDS[word]):
+    if word in _INTRO_PHRASES and low.startswith(_INTRO_PHRASES[word], first):
         k = low.find(",", first, min(e, first + 400))
         while 0 <= k < first + 160:
             pos = _skip_lead(doc, k + 1, e)
             word = _first_word(low, pos)
             if word in ("nếu", "khi", "trường", "sau", "trước") or (
-                    word in INTRO_WORDS and any(low.startswith(p, pos) for p in INTRO_WORDS[word])):
+                    word in _INTRO_PHRASES and low.startswith(_INTRO_PHRASES[word], pos)):
                 k = low.find(",", k + 1, min(e, first + 400))
                 continue
             if word in _FIRST_WORDS:
                 candidates.append((pos, False))
             break
-    has_trigger = low.find("giao", s, e) >= 0 or low.find("nghị", s, e) >= 0 or low.find("cầu", s, e) >= 0
-    if not candidates and not has_trigger:
+    triggers = _triggers(low, s, e, text)
+    if not candidates and not triggers:
         return found
     if len(candidates) > 1:
         candidates = sorted(set(candidates))
@@ -442,17 +491,15 @@ def analyse_sentence(doc: Doc, sent: Sentence, keys: list) -> list:
         if items:
             found.append(Finding(items, sent, "subject", pos))
     # "giao X", "đề nghị X", "yêu cầu X" anywhere in the sentence
-    if has_trigger:
-        for m in _TRIGGER.finditer(low, s, e):
-            k = m.start()
-            if k in consumed or _word_before(low, k, s) in TRIGGER_BLOCKERS:
-                continue
-            obj_pos = _object_start(doc, m.end(), e)
-            if not any(f.pos == obj_pos for f in found):
-                obj = read_phrase(doc, obj_pos, e, "object")
-                items = [it for it in obj.items if not is_self(it[0], keys)] if obj else []
-                if items:
-                    found.append(Finding(items, sent, "trigger", obj_pos))
+    for k, trigger_end in triggers:
+        if k in consumed or _word_before(low, k, s) in TRIGGER_BLOCKERS:
+            continue
+        obj_pos = _object_start(doc, trigger_end, e)
+        if not any(f.pos == obj_pos for f in found):
+            obj = read_phrase(doc, obj_pos, e, "object")
+            items = [it for it in obj.items if not is_self(it[0], keys)] if obj else []
+            if items:
+                found.append(Finding(items, sent, "trigger", obj_pos))
     return found
 
 
@@ -469,15 +516,16 @@ def _cell_label(text: str) -> str:
     return " ".join(text.replace("*", " ").replace("|", " ").lower().split()).strip(" :")
 
 
+_LEAD_PROBES = ("chủ trì", "Chủ trì", "CHỦ TRÌ")
+
+
 def table_findings(doc: Doc, lo: int, hi: int) -> list:
     """Findings for the lead agency of each row of a task table in [lo, hi)."""
     out = []
     s = doc.S
-    if s.find("chủ trì", lo, hi) < 0 and s.find("Chủ trì", lo, hi) < 0 and s.find("CHỦ TRÌ", lo, hi) < 0:
-        return out
     # start at the first line that can head a task table (a cell or a line naming the lead agency)
     first = None
-    for probe in ("chủ trì", "Chủ trì", "CHỦ TRÌ"):
+    for probe in _LEAD_PROBES:
         i = s.find(probe, lo, hi)
         while i >= 0:
             line_lo = max(s.rfind("\n", lo, i) + 1, i - 400)
@@ -489,16 +537,20 @@ def table_findings(doc: Doc, lo: int, hi: int) -> list:
             i = s.find(probe, i + 1, hi)
     if first is None:
         return out
-    lines = []
-    pos = first
-    for text in s[first:hi].split("\n"):
-        lines.append((pos, text))
-        pos += len(text) + 1
+    region = s[first:hi]
+    lines = region.split("\n")
+    # the same lines in lower case (lower() turns no character into a newline or a newline into anything else)
+    lowered = region.lower().split("\n")
     column = None
     width = 0
     flattened = None  # index of the flattened header's lead line
     row = None
-    for k, (start, text) in enumerate(lines):
+    next_start = first
+    for k, text in enumerate(lines):
+        start = next_start
+        next_start += len(text) + 1
+        if column is None and flattened is None and "trì" not in lowered[k]:
+            continue  # before a table's header only a line naming the lead column ("... chủ trì") matters
         stripped = text.strip()
         if stripped.count("|") >= 2:
             cells = []
@@ -520,12 +572,12 @@ def table_findings(doc: Doc, lo: int, hi: int) -> list:
             continue
         if column is not None and stripped and "|" not in stripped:
             column = None
-        if flattened is None and "trì" not in stripped.lower():
+        if flattened is None and "trì" not in lowered[k]:
             continue  # a cheap test first: the label of the lead column ends in "chủ trì" or "chủ trì thực hiện"
         label = _cell_label(stripped)
         if flattened is None:
             if label and _LEAD_COLUMN.match(label) and len(label) < 40:
-                nxt = next((_cell_label(t) for _, t in lines[k + 1:k + 4] if _cell_label(t)), "")
+                nxt = next((_cell_label(t) for t in lines[k + 1:k + 4] if _cell_label(t)), "")
                 if "phối hợp" in nxt:
                     flattened = k
             continue
@@ -687,10 +739,6 @@ class SectionIndex:
         return None
 
 
-def innermost(sections: list, pos: int):
-    return SectionIndex(sections).innermost(pos)
-
-
 def quoted_spans(doc: Doc, lo: int, hi: int) -> list:
     """[(start, end)] of “quoted” passages (quoted legal text is not the document speaking)."""
     c = doc.C
@@ -789,9 +837,10 @@ def _word_boundary(c: str, k: int) -> bool:
     return k <= 0 or k >= len(c) or c[k - 1].isspace() or c[k].isspace()
 
 
-def build_tasks(doc: Doc, sections: list, findings: list, quotes: list) -> tuple:
-    """(tasks, assignees) from section items and sentence findings."""
-    index = SectionIndex(sections)
+def build_tasks(doc: Doc, sections: list, findings: list, quotes: list, index: "SectionIndex" = None) -> tuple:
+    """(tasks, assignees) from section items and sentence findings (`index`: the sections' SectionIndex, if built)."""
+    if index is None:
+        index = SectionIndex(sections)
     known = NameKeys()
     quotes = sorted(quotes)
     kept = []  # [(finding, the innermost section at it)]
@@ -1106,9 +1155,9 @@ _REPORT_WORDS = (
 )
 
 
-def find_reporting(doc: Doc, sents: list, findings: list, sections: list) -> list:
+def find_reporting(doc: Doc, sents: list, findings: list, sections: list, index: "SectionIndex" = None) -> list:
+    """Periodic reporting duties (`index`: the sections' SectionIndex, if built)."""
     duties = []
-    index = None
 
     def section_index():
         """The sections' index, built when first needed (most duties name their sender in their sentence)."""
@@ -1242,12 +1291,8 @@ CITATION = re.compile(
     rf"(?P<sym>{_SYMBOL_PART}(?:(?:-[^\S\n]?\n?[^\S\n]*|–|/|&[^\S\n]?)[A-ZĐ0-9][A-Za-zĐđ0-9]*)*)"
 )
 QCVN = re.compile(r"QCVN[^\S\n]*(?P<num>\d{1,3})[^\S\n]*:[^\S\n]*(?P<year>\d{4})[^\S\n]*/[^\S\n]*(?P<sym>[A-ZĐ][\w-]*)")
-_TYPES_ALT = "|".join(sorted((re.escape(t) for t in TYPE_NAMES), key=len, reverse=True))
-_TYPE_BEFORE = re.compile(rf"(?i)({_TYPES_ALT})\b")
-_SO_BEFORE = re.compile(r"(?:\b[Ss]ố|SỐ)\s*:?\s*$")
 # "Quyết định số 23-QĐ": a party document's number with a one-part symbol and no slash
 _SO_DASH = re.compile(r"số\s*:?\s*\d{1,5}[^\S\n]*[-–][^\S\n]*[a-zđ]{1,5}(?![\w/-])")
-_TYPE_JUST_BEFORE = re.compile(rf"(?:{_TYPES_ALT})[^\S\n]*$")
 _LIST_JOIN = re.compile(r"(?:;|,|và|:)\s*(?:[Ss]ố)\s*:?\s*$")
 _CITED_DATE = re.compile(
     r"[^\S\n]*,?\s*(?:ban hành\s*)?ngày\s*(?P<d>\d{1,2})\s*(?:[/.\-]|tháng)\s*(?P<m>\d{1,2})\s*"

@@ -56,6 +56,10 @@ _RELATED = re.compile(
 _TYPE_INITIALS = "".join(sorted({re.escape(t[0]) for t in TYPE_NAMES}))
 _RELATED_HINT = re.compile(rf"\d(?=[{_TYPE_INITIALS}])(?:{_TYPES_RE})[^\S\n]+\d")
 _SITE_TITLE_END = re.compile(r"(?m)ban[^\S\n]hành[^\S\n]*$")
+# "**text**": a run of up to 400 characters other than '*' between two "**" (possessive: the run can only end
+# where a '*' is, so giving characters back never finds another end; it gives what a lazy repeat gives)
+_BOLD = re.compile(r"\*\*([^*]{1,400}+)\*\*")
+_STARS_AND_SPACE = re.compile(r"[\s*]*")
 
 
 def _blank(match: re.Match) -> str:
@@ -217,10 +221,10 @@ class Doc:
             runs = []
             s = self.S
             if "**" in s:
-                for m in re.finditer(r"\*\*([^*]{1,400}?)\*\*", s):
+                for m in _BOLD.finditer(s):
                     a, b = m.span(1)
-                    if runs and not s[runs[-1][1]:a].replace("*", "").strip():
-                        runs[-1] = (runs[-1][0], b)
+                    if runs and _STARS_AND_SPACE.match(s, runs[-1][1], a).end() == a:
+                        runs[-1] = (runs[-1][0], b)  # only '*' and white space between the runs
                     else:
                         runs.append((a, b))
             self._bold = runs

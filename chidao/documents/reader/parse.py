@@ -18,6 +18,7 @@ Pure Python, standard library only.
 import re
 
 from ._body import (
+    SectionIndex,
     analyse_sentence,
     build_tasks,
     clear_name_lists,
@@ -94,6 +95,19 @@ def _find_noi_nhan(doc: Doc, lo: int, hi: int):
     return None
 
 
+def _find_kinh_gui(doc: Doc, lo: int, hi: int):
+    """KINH_GUI.search(C, lo, hi), tried only where L spells "kính": the case-insensitive pattern opens with it, and
+    every character it accepts there lower-cases to that letter (a search ignoring case scans slowly)."""
+    low = doc.L
+    i = low.find("kính", lo, hi)
+    while i >= 0:
+        m = KINH_GUI.match(doc.C, i, hi)
+        if m:
+            return m
+        i = low.find("kính", i + 1, hi)
+    return None
+
+
 def _warning(code: str) -> dict:
     vi, en = WARNINGS[code]
     return {"code": code, "vi": vi, "en": en}
@@ -138,7 +152,7 @@ def _parse(text: str) -> dict:
         if pos is not None and (anchor is None or pos < anchor):
             anchor = pos
     head_lo = doc.line_start(anchor) if anchor is not None else 0
-    kg = KINH_GUI.search(doc.C, head_lo, min(n, head_lo + 5000))
+    kg = _find_kinh_gui(doc, head_lo, min(n, head_lo + 5000))
     if kg and anchor is None and kg.start() > 3000:
         kg = None
 
@@ -266,14 +280,15 @@ def _parse(text: str) -> dict:
     quotes = []
     for lo, hi in regions:
         quotes.extend(quoted_spans(doc, lo, hi))
-    tasks, assignees = build_tasks(doc, all_sections, findings, quotes)
+    index = SectionIndex(all_sections)  # for build_tasks and find_reporting both
+    tasks, assignees = build_tasks(doc, all_sections, findings, quotes, index)
     result["tasks"] = tasks
     result["assignees"] = assignees
-    result["reporting"] = find_reporting(doc, all_sents, findings, all_sections)
+    result["reporting"] = find_reporting(doc, all_sents, findings, all_sections, index)
     result["sections"] = [
         {
             "number": sec.number, "heading": sec.heading,
-            "assignee": "; ".join(name for name, _ in sec.items) or None,
+            "assignee": "; ".join([name for name, _ in sec.items]) or None,
             "text": sec.text or squash(doc.C[sec.start:sec.end]), "start": sec.start, "end": sec.end,
         }
         for sec in all_sections
