@@ -420,8 +420,8 @@ def analyse_sentence(doc: Doc, sent: Sentence, keys: list) -> list:
             if word in _FIRST_WORDS:
                 candidates.append((pos, False))
             break
-    triggers = _triggers(low, s, e, text)
-    if not candidates and not triggers:
+    has_trigger = "giao" in text or "nghị" in text or "cầu" in text  # the words of _TRIGGER_BRANCHES
+    if not candidates and not has_trigger:
         return found
     if len(candidates) > 1:
         candidates = sorted(set(candidates))
@@ -460,15 +460,16 @@ def analyse_sentence(doc: Doc, sent: Sentence, keys: list) -> list:
         if items:
             found.append(Finding(items, sent, "subject", pos))
     # "giao X", "đề nghị X", "yêu cầu X" anywhere in the sentence
-    for k, trigger_end in triggers:
-        if k in consumed or _word_before(low, k, s) in TRIGGER_BLOCKERS:
-            continue
-        obj_pos = _object_start(doc, trigger_end, e)
-        if not any(f.pos == obj_pos for f in found):
-            obj = read_phrase(doc, obj_pos, e, "object")
-            items = [it for it in obj.items if not is_self(it[0], keys)] if obj else []
-            if items:
-                found.append(Finding(items, sent, "trigger", obj_pos))
+    if has_trigger:
+        for k, trigger_end in _triggers(low, s, e, text):
+            if k in consumed or _word_before(low, k, s) in TRIGGER_BLOCKERS:
+                continue
+            obj_pos = _object_start(doc, trigger_end, e)
+            if not any(f.pos == obj_pos for f in found):
+                obj = read_phrase(doc, obj_pos, e, "object")
+                items = [it for it in obj.items if not is_self(it[0], keys)] if obj else []
+                if items:
+                    found.append(Finding(items, sent, "trigger", obj_pos))
     return found
 
 
