@@ -227,3 +227,18 @@ def test_kinh_gui_opens_with_letters_that_lower_case_to_themselves():
         for code in range(0x110000):
             if accepted(chr(code)):
                 assert _lower(chr(code)) == letter, hex(code)
+
+
+LETTER_PIECES = ["trì", "TRÌ", "tRì", "Trì", "tr", "ì", "Ì", "i\u0300", "I\u0300", "\u0130", "Σ", " ", "chủ", "t", "R"]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(LETTER_PIECES), max_size=10).map("".join))
+def test_names_lead_column_is_lower_case_search(line):
+    assert _body._names_lead_column(line) == ("trì" in line.lower())
+
+
+def test_only_i_grave_lower_cases_to_it():
+    """_names_lead_column looks for ì and Ì before lower-casing: no other character lower-cases to something with ì."""
+    assert [hex(c) for c in range(0x110000) if "ì" in chr(c).lower()] == ["0xcc", "0xec"]
+

@@ -489,6 +489,12 @@ def _cell_label(text: str) -> str:
 _LEAD_PROBES = ("chủ trì", "Chủ trì", "CHỦ TRÌ")
 
 
+def _names_lead_column(line: str) -> bool:
+    """"trì" in line.lower(), as the label of a lead column has it; only ì and Ì lower-case to ì, and looking for them
+    costs less than lower-casing the line."""
+    return ("ì" in line or "Ì" in line) and "trì" in line.lower()
+
+
 def table_findings(doc: Doc, lo: int, hi: int) -> list:
     """Findings for the lead agency of each row of a task table in [lo, hi)."""
     out = []
@@ -507,10 +513,7 @@ def table_findings(doc: Doc, lo: int, hi: int) -> list:
             i = s.find(probe, i + 1, hi)
     if first is None:
         return out
-    region = s[first:hi]
-    lines = region.split("\n")
-    # the same lines in lower case (lower() turns no character into a newline or a newline into anything else)
-    lowered = region.lower().split("\n")
+    lines = s[first:hi].split("\n")
     column = None
     width = 0
     flattened = None  # index of the flattened header's lead line
@@ -519,7 +522,7 @@ def table_findings(doc: Doc, lo: int, hi: int) -> list:
     for k, text in enumerate(lines):
         start = next_start
         next_start += len(text) + 1
-        if column is None and flattened is None and "trì" not in lowered[k]:
+        if column is None and flattened is None and not _names_lead_column(text):
             continue  # before a table's header only a line naming the lead column ("... chủ trì") matters
         stripped = text.strip()
         if stripped.count("|") >= 2:
@@ -542,7 +545,7 @@ def table_findings(doc: Doc, lo: int, hi: int) -> list:
             continue
         if column is not None and stripped and "|" not in stripped:
             column = None
-        if flattened is None and "trì" not in lowered[k]:
+        if flattened is None and not _names_lead_column(stripped):
             continue  # a cheap test first: the label of the lead column ends in "chủ trì" or "chủ trì thực hiện"
         label = _cell_label(stripped)
         if flattened is None:
