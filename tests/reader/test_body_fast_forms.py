@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chidao.documents.reader import _body
+from chidao.documents.reader import _agencies, _body
 from chidao.documents.reader._header import KINH_GUI
 from chidao.documents.reader._layout import Doc, _lower, squash
 
@@ -242,3 +242,24 @@ def test_only_i_grave_lower_cases_to_it():
     """_names_lead_column looks for ì and Ì before lower-casing: no other character lower-cases to something with ì."""
     assert [hex(c) for c in range(0x110000) if "ì" in chr(c).lower()] == ["0xcc", "0xec"]
 
+
+
+SUBJECT_OPENINGS = [
+    "tổ chức", "Tổ chức", "TỔ CHỨC", "Tổ  chức.", "tổ\nchức", "Tổ", "trường hợp", "Trường hợp", "Trường Hợp",
+    "TRƯỜNG HỢP", "trường hợp..", "cơ quan", "Cơ quan", "CƠ QUAN", "Cơ quan.", "cơ\tquan", "Cơ quanx",
+]
+SUBJECT_PIECES = [" ", "  ", "\n", "thực hiện", "Nhà nước", ",", ":", ";", "/", "(", "“", "Sở", "UBND", "tỉnh",
+                  "chủ trì", ".", "x", "Đ/c", "..", "A", "được", "phải", "và", "các", "có trách nhiệm", "hợp", "chức",
+                  "quan", "Công tác"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from(["", "1. ", "- ", "a) "]), st.sampled_from(SUBJECT_OPENINGS),
+       st.lists(st.sampled_from(SUBJECT_PIECES), max_size=12).map("".join), st.integers(0, 200))
+def test_rejected_subjects_are_rejected(lead, opening, rest, end):
+    """analyse_sentence does not read these subjects: read_phrase must answer None for them."""
+    text = lead + opening + rest
+    doc = Doc(text)
+    pos, end = len(lead), min(len(lead) + end, len(doc.C))
+    if _body._rejected_subject(doc, pos, end):
+        assert _agencies._read_phrase(doc, pos, end, "subject") is None

@@ -375,6 +375,30 @@ def _opens_agency(low: str, pos: int) -> bool:
 
 _INTRO_PHRASES = {word: tuple(phrases) for word, phrases in INTRO_WORDS.items()}  # for str.startswith
 
+# Openings of many sentences that read_phrase rejects as a subject, though their first word can open an agency's name
+# ("Tổ chức thực hiện", "Trường hợp ...", "Cơ quan thực hiện: ..."); see _agencies: "tổ chức" is no head; "trường",
+# a word of other uses too, needs a capitalised word after it; "cơ quan", a common noun, a capitalised name. Each
+# ends its token (a token may end in full stops, see _agencies._TOKEN).
+_REJECTED_SUBJECT = re.compile(
+    r"(?:tổ\s+chức|trường\s+(?P<hop>hợp)|cơ\s+(?P<quan>quan))\.*(?![^\s,;:()\[\]“”\"/])"
+)
+
+
+def _rejected_subject(doc: Doc, pos: int, end: int) -> bool:
+    """Is read_phrase(doc, pos, end, "subject") certain to be None (a cheap test for the openings above)?"""
+    m = _REJECTED_SUBJECT.match(doc.L, pos, end)
+    if m is None:
+        return False
+    c = doc.C
+    if m.group("hop"):
+        return not c[m.start("hop")].isupper()  # "Trường hợp", not "Trường Hợp ..." (a school's name)
+    if m.group("quan"):
+        after = m.end()  # the next token opens with the next character that is not white space
+        while after < end and c[after].isspace():
+            after += 1
+        return after >= end or not c[after].isupper()
+    return True  # "tổ chức"
+
 
 def analyse_sentence(doc: Doc, sent: Sentence, keys: list) -> list:
     """Findings (agencies told to act) in one sentence."""
@@ -431,6 +455,8 @@ def analyse_sentence(doc: Doc, sent: Sentence, keys: list) -> list:
         if pos >= e or pos < covered_until:
             continue
         mode = "list" if labelled else "subject"
+        if mode == "subject" and _rejected_subject(doc, pos, e):
+            continue  # read_phrase would answer None
         phrase = read_phrase(doc, pos, e, mode)
         if not phrase:
             continue
