@@ -759,26 +759,12 @@ def _joined_text(c: str, sec: Section, subs: list) -> str:
         # squash(x + y) is squash(x) + " " + squash(y) when no word runs across the boundary
         if not (pos <= sub.start <= sub.end <= sec.end and _word_boundary(c, sub.start)
                 and _word_boundary(c, sub.end)):
-            return _squash_lines(c[sec.start:sec.end])
-        pieces.append(_squash_lines(c[pos:sub.start]))
+            return squash(c[sec.start:sec.end])
+        pieces.append(squash(c[pos:sub.start]))
         pieces.append(sub.text)
         pos = sub.end
-    pieces.append(_squash_lines(c[pos:sec.end]))
+    pieces.append(squash(c[pos:sec.end]))
     return " ".join([p for p in pieces if p])
-
-
-def _squash_lines(text: str) -> str:
-    """squash(text), faster for a text of many lines: the lines are stripped and joined, and runs of spaces
-    collapsed, without cutting the whole text into words. Every white space character but the space is
-    non-printable, so a printable joined text has no other white space to collapse; any other goes to squash."""
-    if len(text) < 80:
-        return squash(text)  # a few words: splitting them is cheaper
-    joined = " ".join(filter(None, map(str.strip, text.split("\n"))))
-    if not joined.isprintable():
-        return squash(joined)
-    while "  " in joined:
-        joined = joined.replace("  ", " ")
-    return joined
 
 
 def _word_boundary(c: str, k: int) -> bool:

@@ -234,7 +234,9 @@ class Doc:
         return None
 
 
-_SPACE_RUN = re.compile("  +")
+# two spaces or more, written as two literal spaces first: the engine then scans for that pair, not calling its
+# matcher at every single space (there is one after almost every word)
+_SPACE_RUN = re.compile("   *")
 
 
 def squash(text: str) -> str:
