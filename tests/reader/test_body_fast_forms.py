@@ -1,7 +1,6 @@
-"""The reader's fast forms give what their plain forms give: a line-by-line squash, patterns that open with a
-character (a look-behind after it in place of a leading \\b or (?<!\\w)), the trigger words found one pattern each,
-colons that follow no label, task tables read line by line, is_self remembered, "Kính gửi" looked for where L spells
-it."""
+"""The reader's fast forms give what their plain forms give: squash, patterns that open with a character (a
+look-behind after it in place of a leading \\b or (?<!\\w)), the trigger words found one pattern each, colons that
+follow no label, task tables read line by line, is_self remembered, "Kính gửi" looked for where L spells it."""
 
 import importlib
 import re
@@ -10,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chidao.documents.reader import _body
+from chidao.documents.reader import _agencies, _body
 from chidao.documents.reader._header import KINH_GUI
 from chidao.documents.reader._layout import Doc, _lower, squash
 
@@ -29,8 +28,8 @@ texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 
 @settings(max_examples=800)
 @given(texts)
-def test_squash_lines_is_squash(text):
-    assert _body._squash_lines(text) == squash(text)
+def test_squash_is_split_and_join(text):
+    assert squash(text) == " ".join(text.split())
 
 
 PLAIN = {
@@ -220,10 +219,47 @@ def test_find_kinh_gui_is_its_search(text, lo, hi):
 
 
 def test_kinh_gui_opens_with_letters_that_lower_case_to_themselves():
-    """_find_kinh_gui looks for "kính" in L: every character the pattern accepts there must lower-case to it."""
-    assert KINH_GUI.pattern.startswith("(?i)kính")
+    """_find_kinh_gui looks for "kính" in L: every character that "kính" matches without regard to case (as
+    KINH_GUI's first letters do) must lower-case to it."""
+    assert KINH_GUI.match("KÍNH GỬI") and KINH_GUI.match("\u212aính gửi")
     for letter in "kính":
         accepted = re.compile("(?i)" + letter).fullmatch
         for code in range(0x110000):
             if accepted(chr(code)):
                 assert _lower(chr(code)) == letter, hex(code)
+
+
+LETTER_PIECES = ["trì", "TRÌ", "tRì", "Trì", "tr", "ì", "Ì", "i\u0300", "I\u0300", "\u0130", "Σ", " ", "chủ", "t", "R"]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(LETTER_PIECES), max_size=10).map("".join))
+def test_names_lead_column_is_lower_case_search(line):
+    assert _body._names_lead_column(line) == ("trì" in line.lower())
+
+
+def test_only_i_grave_lower_cases_to_it():
+    """_names_lead_column looks for ì and Ì before lower-casing: no other character lower-cases to something with ì."""
+    assert [hex(c) for c in range(0x110000) if "ì" in chr(c).lower()] == ["0xcc", "0xec"]
+
+
+
+SUBJECT_OPENINGS = [
+    "tổ chức", "Tổ chức", "TỔ CHỨC", "Tổ  chức.", "tổ\nchức", "Tổ", "trường hợp", "Trường hợp", "Trường Hợp",
+    "TRƯỜNG HỢP", "trường hợp..", "cơ quan", "Cơ quan", "CƠ QUAN", "Cơ quan.", "cơ\tquan", "Cơ quanx",
+]
+SUBJECT_PIECES = [" ", "  ", "\n", "thực hiện", "Nhà nước", ",", ":", ";", "/", "(", "“", "Sở", "UBND", "tỉnh",
+                  "chủ trì", ".", "x", "Đ/c", "..", "A", "được", "phải", "và", "các", "có trách nhiệm", "hợp", "chức",
+                  "quan", "Công tác"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from(["", "1. ", "- ", "a) "]), st.sampled_from(SUBJECT_OPENINGS),
+       st.lists(st.sampled_from(SUBJECT_PIECES), max_size=12).map("".join), st.integers(0, 200))
+def test_rejected_subjects_are_rejected(lead, opening, rest, end):
+    """analyse_sentence does not read these subjects: read_phrase must answer None for them."""
+    text = lead + opening + rest
+    doc = Doc(text)
+    pos, end = len(lead), min(len(lead) + end, len(doc.C))
+    if _body._rejected_subject(doc, pos, end):
+        assert _agencies._read_phrase(doc, pos, end, "subject") is None

@@ -1,7 +1,10 @@
 """chidao.lib.vntext: NFC, tone-placement folding, search keys."""
+import re
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chidao.lib.vntext import fold, fold_tones, nfc
 
@@ -43,3 +46,29 @@ def test_fold_makes_a_search_key():
     assert fold("Sở Văn hoá") == fold("SỞ VĂN HÓA") == "so van hoa"
     assert fold(unicodedata.normalize("NFD", "Đồng Tháp")) == "dong thap"
     assert fold("") == ""
+
+
+_MARKS_PLAIN = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
+def _plain_fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return " ".join(_MARKS_PLAIN.sub("", decomposed).replace("đ", "d").split())
+
+
+_FOLD_ALPHABET = st.sampled_from(list("aAzZ đĐơƠưƯ\t\n\x1c\x85\u00a0\u3000ßİﬁ.,-&") + [
+    "ế", "Ệ", "ỷ", "Ủ", "Ồ", "ạ", "o\u0301", "\u1ab0", "\u1dc0", "\u20d0", "\ufe20", "\u0370", "ʰ", "é", "Ω", "中",
+    "😀",
+])
+
+
+@settings(max_examples=1500)
+@given(st.lists(_FOLD_ALPHABET, max_size=30).map("".join))
+def test_fold_equals_its_plain_form(text):
+    assert fold(text) == _plain_fold(text)
+
+
+@settings(max_examples=500)
+@given(st.text())
+def test_fold_equals_its_plain_form_on_any_text(text):
+    assert fold(text) == _plain_fold(text)

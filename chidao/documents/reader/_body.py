@@ -406,6 +406,30 @@ def _opens_agency(low: str, pos: int) -> bool:
 
 _INTRO_PHRASES = {word: tuple(phrases) for word, phrases in INTRO_WORDS.items()}  # for str.startswith
 
+# Openings of many sentences that read_phrase rejects as a subject, though their first word can open an agency's name
+# ("Tổ chức thực hiện", "Trường hợp ...", "Cơ quan thực hiện: ..."); see _agencies: "tổ chức" is no head; "trường",
+# a word of other uses too, needs a capitalised word after it; "cơ quan", a common noun, a capitalised name. Each
+# ends its token (a token may end in full stops, see _agencies._TOKEN).
+_REJECTED_SUBJECT = re.compile(
+    r"(?:tổ\s+chức|trường\s+(?P<hop>hợp)|cơ\s+(?P<quan>quan))\.*(?![^\s,;:()\[\]“”\"/])"
+)
+
+
+def _rejected_subject(doc: Doc, pos: int, end: int) -> bool:
+    """Is read_phrase(doc, pos, end, "subject") certain to be None (a cheap test for the openings above)?"""
+    m = _REJECTED_SUBJECT.match(doc.L, pos, end)
+    if m is None:
+        return False
+    c = doc.C
+    if m.group("hop"):
+        return not c[m.start("hop")].isupper()  # "Trường hợp", not "Trường Hợp ..." (a school's name)
+    if m.group("quan"):
+        after = m.end()  # the next token opens with the next character that is not white space
+        while after < end and c[after].isspace():
+            after += 1
+        return after >= end or not c[after].isupper()
+    return True  # "tổ chức"
+
 
 def analyse_sentence(doc: Doc, sent: Sentence, keys: list) -> list:
     """Findings (agencies told to act) in one sentence."""
@@ -451,8 +475,8 @@ def analyse_sentence(doc: Doc, sent: Sentence, keys: list) -> list:
             if word in _FIRST_WORDS:
                 candidates.append((pos, False))
             break
-    triggers = _triggers(low, s, e, text)
-    if not candidates and not triggers:
+    has_trigger = "giao" in text or "nghị" in text or "cầu" in text  # the words of _TRIGGER_BRANCHES
+    if not candidates and not has_trigger:
         return found
     if len(candidates) > 1:
         candidates = sorted(set(candidates))
@@ -462,6 +486,8 @@ def analyse_sentence(doc: Doc, sent: Sentence, keys: list) -> list:
         if pos >= e or pos < covered_until:
             continue
         mode = "list" if labelled else "subject"
+        if mode == "subject" and _rejected_subject(doc, pos, e):
+            continue  # read_phrase would answer None
         phrase = read_phrase(doc, pos, e, mode)
         if not phrase:
             continue
@@ -491,15 +517,16 @@ def analyse_sentence(doc: Doc, sent: Sentence, keys: list) -> list:
         if items:
             found.append(Finding(items, sent, "subject", pos))
     # "giao X", "đề nghị X", "yêu cầu X" anywhere in the sentence
-    for k, trigger_end in triggers:
-        if k in consumed or _word_before(low, k, s) in TRIGGER_BLOCKERS:
-            continue
-        obj_pos = _object_start(doc, trigger_end, e)
-        if not any(f.pos == obj_pos for f in found):
-            obj = read_phrase(doc, obj_pos, e, "object")
-            items = [it for it in obj.items if not is_self(it[0], keys)] if obj else []
-            if items:
-                found.append(Finding(items, sent, "trigger", obj_pos))
+    if has_trigger:
+        for k, trigger_end in _triggers(low, s, e, text):
+            if k in consumed or _word_before(low, k, s) in TRIGGER_BLOCKERS:
+                continue
+            obj_pos = _object_start(doc, trigger_end, e)
+            if not any(f.pos == obj_pos for f in found):
+                obj = read_phrase(doc, obj_pos, e, "object")
+                items = [it for it in obj.items if not is_self(it[0], keys)] if obj else []
+                if items:
+                    found.append(Finding(items, sent, "trigger", obj_pos))
     return found
 
 
@@ -517,6 +544,12 @@ def _cell_label(text: str) -> str:
 
 
 _LEAD_PROBES = ("chủ trì", "Chủ trì", "CHỦ TRÌ")
+
+
+def _names_lead_column(line: str) -> bool:
+    """"trì" in line.lower(), as the label of a lead column has it; only ì and Ì lower-case to ì, and looking for them
+    costs less than lower-casing the line."""
+    return ("ì" in line or "Ì" in line) and "trì" in line.lower()
 
 
 def table_findings(doc: Doc, lo: int, hi: int) -> list:
@@ -537,10 +570,7 @@ def table_findings(doc: Doc, lo: int, hi: int) -> list:
             i = s.find(probe, i + 1, hi)
     if first is None:
         return out
-    region = s[first:hi]
-    lines = region.split("\n")
-    # the same lines in lower case (lower() turns no character into a newline or a newline into anything else)
-    lowered = region.lower().split("\n")
+    lines = s[first:hi].split("\n")
     column = None
     width = 0
     flattened = None  # index of the flattened header's lead line
@@ -549,7 +579,7 @@ def table_findings(doc: Doc, lo: int, hi: int) -> list:
     for k, text in enumerate(lines):
         start = next_start
         next_start += len(text) + 1
-        if column is None and flattened is None and "trì" not in lowered[k]:
+        if column is None and flattened is None and not _names_lead_column(text):
             continue  # before a table's header only a line naming the lead column ("... chủ trì") matters
         stripped = text.strip()
         if stripped.count("|") >= 2:
@@ -572,7 +602,7 @@ def table_findings(doc: Doc, lo: int, hi: int) -> list:
             continue
         if column is not None and stripped and "|" not in stripped:
             column = None
-        if flattened is None and "trì" not in lowered[k]:
+        if flattened is None and not _names_lead_column(stripped):
             continue  # a cheap test first: the label of the lead column ends in "chủ trì" or "chủ trì thực hiện"
         label = _cell_label(stripped)
         if flattened is None:
@@ -811,26 +841,12 @@ def _joined_text(c: str, sec: Section, subs: list) -> str:
         # squash(x + y) is squash(x) + " " + squash(y) when no word runs across the boundary
         if not (pos <= sub.start <= sub.end <= sec.end and _word_boundary(c, sub.start)
                 and _word_boundary(c, sub.end)):
-            return _squash_lines(c[sec.start:sec.end])
-        pieces.append(_squash_lines(c[pos:sub.start]))
+            return squash(c[sec.start:sec.end])
+        pieces.append(squash(c[pos:sub.start]))
         pieces.append(sub.text)
         pos = sub.end
-    pieces.append(_squash_lines(c[pos:sec.end]))
+    pieces.append(squash(c[pos:sec.end]))
     return " ".join([p for p in pieces if p])
-
-
-def _squash_lines(text: str) -> str:
-    """squash(text), faster for a text of many lines: the lines are stripped and joined, and runs of spaces
-    collapsed, without cutting the whole text into words. Every white space character but the space is
-    non-printable, so a printable joined text has no other white space to collapse; any other goes to squash."""
-    if len(text) < 80:
-        return squash(text)  # a few words: splitting them is cheaper
-    joined = " ".join(filter(None, map(str.strip, text.split("\n"))))
-    if not joined.isprintable():
-        return squash(joined)
-    while "  " in joined:
-        joined = joined.replace("  ", " ")
-    return joined
 
 
 def _word_boundary(c: str, k: int) -> bool:
