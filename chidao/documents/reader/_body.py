@@ -347,7 +347,8 @@ def _object_start(doc: Doc, pos: int, end: int) -> int:
 _LABEL_PREFIX = re.compile(r"^(?:\s|[-+•*]|\w{1,2}\)|\d{1,2}[.)])+")
 
 
-# the last words of the labels: a label before a colon ends the text there, but for the characters stripped after it
+# the last words of LEAD_LABELS: a label _lead_label finds ends the text before the colon (but for the characters it
+# strips), so that text ends with one of them
 _LEAD_LABEL_ENDS = tuple({label.rsplit(" ", 1)[-1] for label in LEAD_LABELS})
 
 
