@@ -263,3 +263,17 @@ def test_rejected_subjects_are_rejected(lead, opening, rest, end):
     pos, end = len(lead), min(len(lead) + end, len(doc.C))
     if _body._rejected_subject(doc, pos, end):
         assert _agencies._read_phrase(doc, pos, end, "subject") is None
+
+
+def test_rejected_subjects_rest_on_the_lexicon():
+    """What makes read_phrase reject those openings (see _rejected_subject): a change of the word lists that breaks it
+    shows here."""
+    from chidao.documents.reader import _lexicon as lex
+    heads = [p for table in (lex.ORG_HEADS, lex.TITLE_HEADS) for phrases in table.values() for p in phrases]
+    # "cơ quan": a common noun, the whole of its head, that needs a capitalised name after it
+    assert "cơ quan" in lex.GENERIC_HEADS and "cơ quan" not in lex.AMBIGUOUS_HEADS
+    assert not [p for p in heads if p.startswith("cơ quan ")]
+    # "trường": a word of other uses, the whole of its head, that needs a capital or a locality after it
+    assert "trường" in lex.AMBIGUOUS_HEADS and "trường" not in lex.TITLE_HEADS
+    assert not [p for p in heads if p.startswith("trường ")]
+    assert "hợp" not in lex.LOCALITY_WORDS and "trường hợp" not in _agencies._VERBS.get("trường", {})

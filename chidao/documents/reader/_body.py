@@ -378,7 +378,8 @@ def _object_start(doc: Doc, pos: int, end: int) -> int:
 _LABEL_PREFIX = re.compile(r"^(?:\s|[-+•*]|\w{1,2}\)|\d{1,2}[.)])+")
 
 
-# the last words of the labels: a label before a colon ends the text there, but for the characters stripped after it
+# the last words of LEAD_LABELS: a label _lead_label finds ends the text before the colon (but for the characters it
+# strips), so that text ends with one of them
 _LEAD_LABEL_ENDS = tuple({label.rsplit(" ", 1)[-1] for label in LEAD_LABELS})
 
 
@@ -409,7 +410,8 @@ _INTRO_PHRASES = {word: tuple(phrases) for word, phrases in INTRO_WORDS.items()}
 # Openings of many sentences that read_phrase rejects as a subject, though their first word can open an agency's name
 # ("Tổ chức thực hiện", "Trường hợp ...", "Cơ quan thực hiện: ..."); see _agencies: "tổ chức" is no head; "trường",
 # a word of other uses too, needs a capitalised word after it; "cơ quan", a common noun, a capitalised name. Each
-# ends its token (a token may end in full stops, see _agencies._TOKEN).
+# ends its token (a token may end in full stops, see _agencies._TOKEN). test_body_fast_forms checks these reasons
+# against the word lists, and read_phrase's answer on such texts.
 _REJECTED_SUBJECT = re.compile(
     r"(?:tổ\s+chức|trường\s+(?P<hop>hợp)|cơ\s+(?P<quan>quan))\.*(?![^\s,;:()\[\]“”\"/])"
 )
