@@ -308,7 +308,7 @@ def verb_len(toks: list, i: int) -> tuple:
     return n, False
 
 
-@dataclass
+@dataclass(slots=True)
 class Phrase:
     items: list = field(default_factory=list)   # [(name, start, end)]
     end: int = 0                                # offset after the phrase

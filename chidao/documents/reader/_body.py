@@ -35,7 +35,7 @@ _SENT_END = re.compile(rf"[.!?…](?:(?<=\.)/\.)?(?=\s+[{UP}\d(“\"\-+•])")
 _ABBREV_BEFORE = re.compile(r"(?:\b[A-ZĐ]{1,3}|Đ/c|đ/c|Tp|TP|Th|TS|ThS)$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Para:
     start: int
     end: int
@@ -43,14 +43,14 @@ class Para:
     bullet: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     start: int
     end: int
     para: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Section:
     number: str
     level: int
@@ -316,7 +316,7 @@ def _is_self(name: str, keys: list) -> bool:
     return False
 
 
-@dataclass
+@dataclass(slots=True)
 class Finding:
     items: list          # [(name, start, end)]
     sentence: Sentence
