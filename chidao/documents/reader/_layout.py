@@ -36,8 +36,10 @@ _SITE_TITLE = re.compile(
     rf"(?:\.|[^\n]{{0,400}}?[^\S\n]ban[^\S\n]hành\.)[^\S\n]*"
 )
 # The same title on a line of its own after the document.
+# (possessive repeats of the indent here and below: a type name, a '-' or a digit follows it, never a space, so
+# giving spaces back cannot help; on a line with a long indent that would be tried space by space)
 _SITE_TITLE_LINE = re.compile(
-    rf"(?m)^[^\S\n]*(?:{_TYPES_RE})[^\S\n]+\d+/[^\s]+[^\S\n]+(?:năm[^\S\n]+\d{{4}}|ngày[^\S\n]+\d)[^\n]*"
+    rf"(?m)^[^\S\n]*+(?:{_TYPES_RE})[^\S\n]+\d+/[^\s]+[^\S\n]+(?:năm[^\S\n]+\d{{4}}|ngày[^\S\n]+\d)[^\n]*"
     rf"ban[^\S\n]hành[^\S\n]*$"
 )
 # Lines that belong to a web site, not to the document: the document ends before the first of them.
@@ -48,13 +50,13 @@ _FURNITURE = [
 ]
 _LEADING_SPACE = re.compile(r"\s*")
 _RELATED = re.compile(
-    rf"(?m)^[^\S\n]*-?[^\S\n]*\d{{1,3}}(?:{_TYPES_RE})[^\S\n]+\d"
+    rf"(?m)^[^\S\n]*+-?[^\S\n]*+\d{{1,3}}(?:{_TYPES_RE})[^\S\n]+\d"
 )
-# A part of every match of _RELATED and of _SITE_TITLE_LINE, found by a fast scan of the whole range: where it
-# is missing, the line-by-line search is skipped. (The lookahead turns a digit away at once unless a type name's
-# initial follows.)
-_TYPE_INITIALS = "".join(sorted({re.escape(t[0]) for t in TYPE_NAMES}))
-_RELATED_HINT = re.compile(rf"\d(?=[{_TYPE_INITIALS}])(?:{_TYPES_RE})[^\S\n]+\d")
+# The newline before a line whose text opens with '-' or a digit, as every _RELATED line does: the regex engine
+# finds newlines fast (a scan for digits, a character class, costs far more), and most lines open with a letter.
+_RELATED_OPENING = re.compile(r"\n(?=[^\S\n]*+[-\d])")
+# The end of every _SITE_TITLE_LINE, found by a fast scan of the whole range: where it is missing, the
+# line-by-line search is skipped.
 _SITE_TITLE_END = re.compile(r"(?m)ban[^\S\n]hành[^\S\n]*$")
 # "**text**": a run of up to 400 characters other than '*' between two "**" (possessive: the run can only end
 # where a '*' is, so giving characters back never finds another end; it gives what a lazy repeat gives)
@@ -129,10 +131,11 @@ class Doc:
         if end is None:
             end = self._furniture[pos] = self._marked_furniture(pos)
         if tail_from is not None and tail_from < end:
-            for pattern, hint in ((_RELATED, _RELATED_HINT), (_SITE_TITLE_LINE, _SITE_TITLE_END)):
-                if hint.search(self.C, tail_from, end) is None:
-                    continue
-                m = self._search_lines(pattern, tail_from, end)
+            m = self._search_related(tail_from, end)
+            if m:
+                end = m.start()
+            if _SITE_TITLE_END.search(self.C, tail_from, end) is not None:
+                m = self._search_lines(_SITE_TITLE_LINE, tail_from, end)
                 if m:
                     end = m.start()
         return end
@@ -154,6 +157,19 @@ class Doc:
             if starts[k] >= hi:
                 break
             m = pattern.match(self.C, starts[k], hi)
+            if m:
+                return m
+        return None
+
+    def _search_related(self, lo: int, hi: int):
+        """_RELATED.search(C, lo, hi), tried only at the line starts where a line opens with '-' or a digit."""
+        c = self.C
+        if lo < hi and (lo == 0 or c[lo - 1] == "\n"):
+            m = _RELATED.match(c, lo, hi)
+            if m:
+                return m
+        for newline in _RELATED_OPENING.finditer(c, lo, hi):
+            m = _RELATED.match(c, newline.end(), hi)
             if m:
                 return m
         return None
