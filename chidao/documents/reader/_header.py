@@ -76,6 +76,15 @@ def find_motto(doc: Doc, hi: int):
 
 
 _MOTTO_PART = re.compile(r"(?i)cộng\b|xã\s+hội\s+chủ|chủ\s+nghĩa|độc\s+lập|tự\s+do|hạnh\s+phúc")
+
+
+def _has_motto_part(low: str) -> bool:
+    """_MOTTO_PART.search(low) is not None, for a lower-cased text. The pattern (case-insensitive, so without a
+    literal prefix) is tried at every character; it is run only when the first word of one of its branches is
+    there: in lower-cased text those letters match only as written (their upper-case twins are gone)."""
+    if "cộng" in low or "xã" in low or "chủ" in low or "độc" in low or "tự" in low or "hạnh" in low:
+        return _MOTTO_PART.search(low) is not None
+    return False
 _SEPARATOR = re.compile(r"^[\s\-–—_=.~*]*$")
 
 
@@ -113,7 +122,7 @@ def find_issuer(doc: Doc, anchor_line: int, stop_line: int):
             budget -= 1
             continue
         text = _strip_rule(segs[0][0])
-        if text and _is_upper_block(text) and not _MOTTO_PART.search(text.lower()):
+        if text and _is_upper_block(text) and not _has_motto_part(text.lower()):
             parts.insert(0, text)
             i -= 1
             budget -= 1
@@ -126,7 +135,7 @@ def find_issuer(doc: Doc, anchor_line: int, stop_line: int):
         text = _strip_rule(segs[0][0])
         if not text or _SEPARATOR.match(text):
             continue
-        if _MOTTO_PART.search(text.lower()):
+        if _has_motto_part(text.lower()):
             continue
         if _SO_WORD.match(text):
             break
@@ -319,7 +328,7 @@ def read_vv(doc: Doc, vv_match, stop_at: int):
         stripped = text.strip()
         if stripped:
             if pieces and (_KINH_GUI_OR_SO.match(stripped) or _BODY_OPENERS.match(stripped)
-                           or DATE_AFTER_PLACE.search(stripped) or _MOTTO_PART.search(stripped.lower())
+                           or DATE_AFTER_PLACE.search(stripped) or _has_motto_part(stripped.lower())
                            or (_is_uppercase_text(stripped) and len(stripped) > 12)):
                 break
             cut = _KINH_GUI_TEXT.search(stripped)
@@ -558,7 +567,7 @@ def read_signature(doc: Doc, lo: int, hi: int) -> dict:
                 name = m.group("name")
     authority = title = None
     items = [squash(i).strip(" ,") for i in upper_items if i.strip(" ,")]
-    items = [i for i in items if not _MOTTO_PART.search(i.lower()) and len(i) >= 2]
+    items = [i for i in items if not _has_motto_part(i.lower()) and len(i) >= 2]
     if items:
         prefixed = [bool(PREFIX.match(i)) for i in items]
         if not prefixed[-1] and (len(items) > 1 or name) and len(items[-1].split()) >= 2:
