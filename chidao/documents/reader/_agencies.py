@@ -111,19 +111,6 @@ def _line_first(c: str, a: int) -> bool:
     return i < 0 or c[i] == "\n"
 
 
-def _with_prefixes(table: dict) -> dict:
-    """{first word: (phrases, their word prefixes)}: a phrase lookup can stop as soon as the words read so far
-    begin no phrase."""
-    out = {}
-    for first, phrases in table.items():
-        prefixes = set()
-        for phrase in phrases:
-            words = phrase.split(" ")
-            prefixes.update(" ".join(words[:k]) for k in range(1, len(words)))
-        out[first] = (frozenset(phrases), frozenset(prefixes))
-    return out
-
-
 def _word_prefixes(phrases) -> frozenset:
     """'ủy ban nhân dân' -> 'ủy', 'ủy ban', 'ủy ban nhân': where a lookup read word by word may go on."""
     prefixes = set()
