@@ -295,11 +295,9 @@ def _key(name: str) -> str:
 
 
 def is_self(name: str, keys: list) -> bool:
-    """Does `name` name the issuer (whose keys are `keys`)?"""
+    """Does `name` name the issuer (whose keys are `keys`, from issuer_keys)?"""
     if not keys:
         return False
-    if not isinstance(keys, IssuerKeys):
-        return _is_self(name, keys)
     answer = keys.answers.get(name)
     if answer is None:
         answer = keys.answers[name] = _is_self(name, keys)
@@ -855,10 +853,8 @@ def _word_boundary(c: str, k: int) -> bool:
     return k <= 0 or k >= len(c) or c[k - 1].isspace() or c[k].isspace()
 
 
-def build_tasks(doc: Doc, sections: list, findings: list, quotes: list, index: "SectionIndex" = None) -> tuple:
-    """(tasks, assignees) from section items and sentence findings (`index`: the sections' SectionIndex, if built)."""
-    if index is None:
-        index = SectionIndex(sections)
+def build_tasks(doc: Doc, sections: list, findings: list, quotes: list, index: "SectionIndex") -> tuple:
+    """(tasks, assignees) from section items and sentence findings (`index`: the sections' SectionIndex)."""
     known = NameKeys()
     quotes = sorted(quotes)
     kept = []  # [(finding, the innermost section at it)]
@@ -1148,14 +1144,13 @@ def _to_and_via(doc: Doc, verb_end: int, end: int) -> tuple:
     return to, via
 
 
-def _from(found: list, section_index, pos: int):
-    """The senders of a duty: the agencies named in its sentence (before the verb if any), else its section's
-    (`section_index()` gives the SectionIndex)."""
+def _from(found: list, index: "SectionIndex", pos: int):
+    """The senders of a duty: the agencies named in its sentence (before the verb if any), else its section's."""
     names = [name for f in found if f.pos <= pos for name, _, _ in f.items]
     if not names:
         names = [name for f in found for name, _, _ in f.items]
     if not names:
-        sec = section_index().innermost(pos, True)
+        sec = index.innermost(pos, True)
         if sec:
             names = [name for name, _ in sec.items]
     unique = []
@@ -1173,16 +1168,9 @@ _REPORT_WORDS = (
 )
 
 
-def find_reporting(doc: Doc, sents: list, findings: list, sections: list, index: "SectionIndex" = None) -> list:
-    """Periodic reporting duties (`index`: the sections' SectionIndex, if built)."""
+def find_reporting(doc: Doc, sents: list, findings: list, index: "SectionIndex") -> list:
+    """Periodic reporting duties (`index`: the sections' SectionIndex, shared with build_tasks)."""
     duties = []
-
-    def section_index():
-        """The sections' index, built when first needed (most duties name their sender in their sentence)."""
-        nonlocal index
-        if index is None:
-            index = SectionIndex(sections)
-        return index
     by_sentence: dict = {}
     for f in findings:
         by_sentence.setdefault(id(f.sentence), []).append(f)
@@ -1253,7 +1241,7 @@ def find_reporting(doc: Doc, sents: list, findings: list, sections: list, index:
             if also and to:
                 second_to, _ = _recipient(doc, verb_end + also.end(), c_end)
             deadline = _DEADLINE.search(clow)
-            sender = _from(by_sentence.get(id(sent), []), section_index, c_start + verb.start())
+            sender = _from(by_sentence.get(id(sent), []), index, c_start + verb.start())
             clause_text = squash(doc.C[c_start:c_end])
             for kind in kinds:
                 for recipient in ([to, second_to] if second_to else [to]):

@@ -284,7 +284,7 @@ def _parse(text: str) -> dict:
     tasks, assignees = build_tasks(doc, all_sections, findings, quotes, index)
     result["tasks"] = tasks
     result["assignees"] = assignees
-    result["reporting"] = find_reporting(doc, all_sents, findings, all_sections, index)
+    result["reporting"] = find_reporting(doc, all_sents, findings, index)
     result["sections"] = [
         {
             "number": sec.number, "heading": sec.heading,
