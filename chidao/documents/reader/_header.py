@@ -241,9 +241,6 @@ def _is_uppercase_text(text: str) -> bool:
     return bool(letters) and sum(map(str.isupper, letters)) >= 0.85 * len(letters)
 
 
-_KINH_GUI_TEXT = re.compile(r"(?i)kính\s*gửi")
-
-
 def read_subject_after_type(doc: Doc, type_match, issuer):
     """(subject, end offset) of the trích yếu following a type line ('KẾ HOẠCH' / 'QUYẾT ĐỊNH' ...)."""
     pos = type_match.end()
@@ -271,7 +268,7 @@ def read_subject_after_type(doc: Doc, type_match, issuer):
                     break
                 if upper and _AUTHORITY_LINE.match(stripped):
                     break
-                if _KINH_GUI_TEXT.match(stripped):
+                if KINH_GUI.match(stripped):
                     break
             else:
                 started_upper = _is_uppercase_text(stripped)
@@ -331,7 +328,7 @@ def read_vv(doc: Doc, vv_match, stop_at: int):
                            or DATE_AFTER_PLACE.search(stripped) or _has_motto_part(stripped.lower())
                            or (_is_uppercase_text(stripped) and len(stripped) > 12)):
                 break
-            cut = _KINH_GUI_TEXT.search(stripped)
+            cut = KINH_GUI.search(stripped)
             if cut:
                 stripped = stripped[: cut.start()].strip()
                 if stripped:
