@@ -4,7 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/venv.sh
-ensure_venv ""
+ensure_venv compile
+# The document reader compiled by mypyc where a C compiler is at hand; else it runs as plain Python, more slowly.
+.venv/bin/python scripts/compile_reader.py || echo "   (bộ đọc chạy bằng Python thuần / the reader runs as plain Python)"
 
 # The provincial report's PDF is made by LibreOffice; install it where we may (root or password-less sudo).
 if ! command -v soffice >/dev/null; then

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/venv.sh
-ensure_venv test
+ensure_venv test,compile
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
@@ -13,18 +13,26 @@ command -v msgfmt >/dev/null || missing+=(gettext)
 # LibreOffice turns the provincial report into PDF; Calc re-saves an Excel template in one test.
 command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui libreoffice-calc-nogui)
 command -v pdftoppm >/dev/null || missing+=(poppler-utils)
+# mypyc compiles the document reader with the C compiler and the Python headers (Debian's for Debian's Python)
+command -v "$(.venv/bin/python -c 'import sysconfig; print((sysconfig.get_config_var("CC") or "cc").split()[0])')" \
+  >/dev/null || missing+=(gcc)
+.venv/bin/python -c 'import os, sysconfig, sys; sys.exit(not os.path.isfile(sysconfig.get_paths()["include"] + "/Python.h"))' \
+  || missing+=(python3-dev)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "== cài gói Debian / installing Debian packages: ${missing[*]}"
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
+echo "== biên dịch bộ đọc / compiling the reader (mypyc; skipped when up to date)"
+.venv/bin/python scripts/compile_reader.py --required
+
 export CHIDAO_DATA_DIR="$(mktemp -d)"
 trap 'rm -rf "$CHIDAO_DATA_DIR"' EXIT
 export DJANGO_ALLOW_ASYNC_UNSAFE=true  # Playwright's sync API runs an event loop beside live_server
 
 echo "== kiểm tra / checks: ruff, migrations, translations"
-.venv/bin/ruff check chidao tests bench
+.venv/bin/ruff check chidao tests bench scripts
 DATABASE_URL= .venv/bin/chidao makemigrations --check --dry-run >/dev/null
 scripts/check-translations.sh
 

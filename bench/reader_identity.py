@@ -19,7 +19,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from chidao.documents.reader import parse  # noqa: E402
+from chidao.documents.reader import COMPILED, parse  # noqa: E402
 
 
 def inputs(dirs: list):
@@ -83,7 +83,7 @@ def main(argv: list) -> int:
     if count != len(stored):
         print(f"{count} inputs now, {len(stored)} in {file}")
         return 2
-    print(f"{differing} of {count} inputs read differently")
+    print(f"{differing} of {count} inputs read differently ({'compiled' if COMPILED else 'plain-Python'} reader)")
     return 1 if differing else 0
 
 

@@ -7,8 +7,9 @@ follows is an agency of its own, and "Giám đốc các Sở: Tư pháp, Tài ch
 """
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
-from ._layout import Doc, squash
+from ._layout import Doc, plain_class, squash
 from ._lexicon import (
     AMBIGUOUS_HEADS,
     COMPOUND_NOUNS,
@@ -45,6 +46,7 @@ TEXT, KEY, START, END, PUNCT, LINE_FIRST, FULL_STOP = range(7)
 #   FULL_STOP  ends with a sentence-final full stop
 
 
+@plain_class
 class Tokens(list):
     """Tokens of C from `start` up to `limit`, matched only as far as the reader looks (see `fill`)."""
 
@@ -299,7 +301,7 @@ def verb_len(toks: list, i: int) -> tuple:
 class Phrase:
     items: list = field(default_factory=list)   # [(name, start, end)]
     end: int = 0                                # offset after the phrase
-    verb: str = None                             # the verb that ended it (lower case), None if none
+    verb: str | None = None                      # the verb that ended it (lower case), None if none
     verb_start: int = 0
     verb_end: int = 0
 
@@ -359,11 +361,11 @@ def _read_phrase(doc: Doc, start: int, limit: int, mode: str = "subject"):
             doc.C[max(0, toks[first][START] - 2):toks[first][START]].strip() not in (".", "-", "+", ")", ":")
         if not named and not (definite and mode == "object"):
             return None
-    parts = [[first, None]]
+    parts: list[list[Any]] = [[first, None]]  # [first token, end token] of each ';'-part
     i = first + n
     relative = False
     first_modal = None
-    stop = None  # (token index, verb key)
+    stop: tuple | None = None  # (token index, verb key)
     while (i + 4 <= len(toks) or toks.fill(i + 4)) or i < len(toks):
         t = toks[i]
         if toks[i - 1][FULL_STOP]:
@@ -489,7 +491,7 @@ def _head_relaxed(toks: Tokens, i: int) -> tuple:
     return head_len(toks, i, strict=False, relaxed=True)
 
 
-def _split_part(doc: Doc, toks: list, a: int, b: int) -> list:
+def _split_part(doc: Doc, toks: Tokens, a: int, b: int) -> list:
     """Split tokens [a, b) of one ';'-part into agency items."""
     chunks = []
     chunk_start = a

@@ -3,12 +3,13 @@ reporting duties, and the documents it cites."""
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from chidao.lib.vntext import fold
 
 from ._agencies import _FIRST_WORDS, read_phrase
 from ._header import make_date
-from ._layout import UP, Doc, squash
+from ._layout import UP, Doc, plain_class, squash
 from ._lexicon import (
     ABBREVIATIONS,
     INTRO_WORDS,
@@ -39,7 +40,7 @@ _ABBREV_BEFORE = re.compile(r"(?:\b[A-ZĐ]{1,3}|Đ/c|đ/c|Tp|TP|Th|TS|ThS)$")
 class Para:
     start: int
     end: int
-    marker: object = None   # MARKER match at its start, if any
+    marker: re.Match | None = None   # MARKER match at its start, if any
     bullet: bool = False
 
 
@@ -95,6 +96,7 @@ def paragraphs(doc: Doc, lo: int, hi: int) -> list:
         content_start = line_start + indent
         content_end = content_start + len(stripped)
         if line_start < marker_until:
+            assert cur is not None  # the marker's paragraph
             cur.end = max(cur.end, content_end)  # the rest of a marker written over two lines ("Điều\n14.")
             prev_last = stripped[-1]
             continue
@@ -253,6 +255,7 @@ _HEAD_SPLIT = re.compile(
 )
 
 
+@plain_class
 class IssuerKeys(list):
     """The issuer's comparison keys (see issuer_keys), with the `is_self` answers for the names of one document (a
     name is met again and again; folding it costs more than comparing)."""
@@ -262,9 +265,9 @@ class IssuerKeys(list):
         self.answers = {}
 
 
-def issuer_keys(issuer) -> list:
+def issuer_keys(issuer) -> IssuerKeys:
     if not issuer:
-        return []
+        return IssuerKeys([])
     key = _key(issuer)
     keys = [key]
     for part in _HEAD_SPLIT.split(key):
@@ -294,7 +297,7 @@ def _key(name: str) -> str:
     return k.strip(" .,;:")
 
 
-def is_self(name: str, keys: list) -> bool:
+def is_self(name: str, keys: IssuerKeys) -> bool:
     """Does `name` name the issuer (whose keys are `keys`, from issuer_keys)?"""
     if not keys:
         return False
@@ -330,7 +333,7 @@ _LEAD = re.compile(
 
 def _skip_lead(doc: Doc, pos: int, end: int) -> int:
     """Past bullets, section markers and white space at `pos`."""
-    return _LEAD.match(doc.C, pos, end).end()
+    return _LEAD.match(doc.C, pos, end).end()  # type: ignore[union-attr]  # (...)* always matches
 
 
 # "giao", "đề nghị", "yêu cầu" not inside a word and before white space or ':'; one pattern each, with the word that
@@ -431,7 +434,7 @@ def _rejected_subject(doc: Doc, pos: int, end: int) -> bool:
     return True  # "tổ chức"
 
 
-def analyse_sentence(doc: Doc, sent: Sentence, keys: list) -> list:
+def analyse_sentence(doc: Doc, sent: Sentence, keys: IssuerKeys) -> list:
     """Findings (agencies told to act) in one sentence."""
     low = doc.L
     s, e = sent.start, sent.end
@@ -574,7 +577,7 @@ def table_findings(doc: Doc, lo: int, hi: int) -> list:
     column = None
     width = 0
     flattened = None  # index of the flattened header's lead line
-    row = None
+    row: list[Any] | None = None  # [start, end] of the task row being read
     next_start = first
     for k, text in enumerate(lines):
         start = next_start
@@ -638,7 +641,7 @@ _DESCRIPTIVE = re.compile(
 )
 
 
-def section_heading(doc: Doc, sec: Section, keys: list) -> None:
+def section_heading(doc: Doc, sec: Section, keys: IssuerKeys) -> None:
     """Fill the section's heading and, where the heading names agencies, its items."""
     c = doc.C
     hs = sec.heading_start
@@ -942,7 +945,7 @@ def _initials(folded: str) -> str:
     return "".join(out)
 
 
-def unique_names(names, known: NameKeys = None) -> tuple:
+def unique_names(names, known: NameKeys | None = None) -> tuple:
     """([name], {name: the name kept for it}): each agency once: the same words in another order
     ("UBND các phường, xã" / "UBND các xã, phường") or
     the same group with its locality added ("các sở, ban, ngành" / "các sở, ban, ngành Thành phố") count once."""
@@ -1063,11 +1066,11 @@ def _frequencies(low: str) -> list:
             m = _FREQ_ITEM.match(low, pos)
             if not m:
                 break
-            unit, n = m.group("unit"), m.group("n")
+            unit, count = m.group("unit"), m.group("n")
             if unit == "năm" and twice and dates and dates.start() <= m.start() <= dates.end():
                 add(twice)
             else:
-                add(_norm_freq(f"{n} {unit}" if n else unit))
+                add(_norm_freq(f"{count} {unit}" if count else unit))
             pos = m.end()
             paren = _FREQ_PAREN.match(low, pos)
             if paren:
@@ -1378,8 +1381,8 @@ def find_citations(doc: Doc, ranges: list, own: tuple) -> list:
     for lo, hi in ranges:
         matches = _citation_matches(c, lo, hi)  # in text order
         added = False
-        for d in _SO_DASH.finditer(doc.L, lo, hi):
-            m = CITATION.search(c, d.start(), d.end())
+        for dash in _SO_DASH.finditer(doc.L, lo, hi):
+            m = CITATION.search(c, dash.start(), dash.end())
             if m and m.group("sym").upper() in ABBREVIATIONS:
                 matches.append(m)
                 added = True

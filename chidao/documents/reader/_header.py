@@ -2,6 +2,7 @@
 Kính gửi) and signature block (authority, title, name), following NĐ 30/2020 Điều 8 and TT 01/2011."""
 import datetime
 import re
+from typing import Any
 
 from ._layout import GAP, LO, UP, Doc, squash
 from ._lexicon import ABBREVIATIONS, HEADER_TYPES
@@ -379,7 +380,7 @@ _RECIPIENT_OPENER = re.compile(
 
 def read_recipients(doc: Doc, kg_match, stop_at: int) -> tuple:
     """([recipient], end offset) of the Kính gửi block."""
-    items = []  # [text, ended]
+    items: list[list[Any]] = []  # [text, ended]
     mode = None
     line = doc.line_index(kg_match.end())
     first = True
@@ -489,15 +490,16 @@ def _split_upper(text: str) -> list:
             pieces.append(piece)
     out = []
     for piece in pieces:
-        if PREFIX.match(piece):
-            body = piece[PREFIX.match(piece).end():]
+        prefix = PREFIX.match(piece)
+        if prefix:
+            body = piece[prefix.end():]
             cut = _TITLE_SPLIT.search(body)
             if cut is None and piece.startswith("TM.") and len(body.split()) > 3:
                 cut = _TM_TITLE_SPLIT.search(body)
                 if cut and cut.start() < 4:
                     cut = None
             if cut:
-                head = piece[: PREFIX.match(piece).end() + cut.start()].strip()
+                head = piece[: prefix.end() + cut.start()].strip()
                 out.extend([head, body[cut.end():].strip()])
                 continue
         out.append(piece)

@@ -17,6 +17,14 @@ from chidao.lib.vntext import nfc
 
 from ._lexicon import TYPE_NAMES
 
+
+def plain_class(cls):
+    """Does nothing, but tells mypyc, which compiles the reader (see compiled.py), to keep the class it decorates an
+    ordinary Python class: mypyc makes no class with a decorator of its own a native one, and cannot make a subclass
+    of list native."""
+    return cls
+
+
 _LATIN = list(range(0x41, 0x250)) + list(range(0x1E00, 0x1F00))
 UP = "".join(chr(c) for c in _LATIN if chr(c).isalpha() and chr(c).isupper())
 LO = "".join(chr(c) for c in _LATIN if chr(c).isalpha() and chr(c).islower())
@@ -101,7 +109,7 @@ class Doc:
         self.L = _lower(c)
         self.n = len(c)
         self.line_starts = [0, *map(re.Match.end, _NEWLINE.finditer(c))]  # (no Python loop over the lines)
-        self._bold = None
+        self._bold: list | None = None
         self._furniture = {}  # _marked_furniture by position
         self.phrases = {}  # read_phrase results by (start, limit, mode)
 
@@ -109,7 +117,7 @@ class Doc:
 
     @staticmethod
     def _blank_site_titles(c: str) -> str:
-        first = _LEADING_SPACE.match(c).end()  # (len(c) - len(c.lstrip()), without copying the text)
+        first = _LEADING_SPACE.match(c).end()  # type: ignore[union-attr]  # \s* always matches; no copy, unlike lstrip
         m = _SITE_TITLE.match(c, first, first + 1500)
         if not m:
             return c
@@ -124,7 +132,7 @@ class Doc:
             i = c.find(key, j)
         return c
 
-    def furniture_after(self, pos: int, tail_from: int = None) -> int:
+    def furniture_after(self, pos: int, tail_from: int | None = None) -> int:
         """Offset where web-site furniture begins after `pos` (or the end of the text). Lists of related
         documents and a repeated page title are looked for after `tail_from` (the Nơi nhận) only."""
         end = self._furniture.get(pos)
@@ -228,18 +236,19 @@ class Doc:
 
     def bold_runs(self) -> list:
         """[(start, end)] of the insides of **bold** runs of S, adjacent runs merged."""
-        if self._bold is None:
+        runs = self._bold
+        if runs is None:
             runs = []
             s = self.S
             if "**" in s:
                 for m in _BOLD.finditer(s):
                     a, b = m.span(1)
-                    if runs and _STARS_AND_SPACE.match(s, runs[-1][1], a).end() == a:
+                    if runs and _STARS_AND_SPACE.match(s, runs[-1][1], a).end() == a:  # type: ignore[union-attr]
                         runs[-1] = (runs[-1][0], b)  # only '*' and white space between the runs
                     else:
                         runs.append((a, b))
             self._bold = runs
-        return self._bold
+        return runs
 
     def bold_at(self, pos: int):
         """The merged bold run containing `pos`, or None."""

@@ -117,12 +117,12 @@ def empty_result() -> dict:
     return {key: ([] if key in LIST_KEYS else None) for key in KEYS}
 
 
-def parse(text: str) -> dict:
-    """Read an administrative document into a dict (see the module docstring). Never raises."""
+def parse(text: object) -> dict:
+    """Read an administrative document into a dict (see the module docstring). Never raises: anything not a string
+    is read as its str() (None as empty)."""
     try:
-        if not isinstance(text, str):
-            text = "" if text is None else str(text)
-        return _parse(text)
+        source = text if isinstance(text, str) else ("" if text is None else str(text))
+        return _parse(source)
     except Exception:  # noqa: BLE001 - the reader must answer on any input
         result = empty_result()
         result["warnings"].append(_warning("internal_error"))
