@@ -7,7 +7,7 @@ follows is an agency of its own, and "Giám đốc các Sở: Tư pháp, Tài ch
 """
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from ._layout import Doc, plain_class, squash
 from ._lexicon import (
@@ -38,7 +38,13 @@ _ABBREVIATION = re.compile(r"^(?:[A-ZĐ]{1,4}|Đ/c|đ/c|Tp|TP|TX|Th)\.$")
 
 
 # A token is a tuple (fast to build; a document has a few hundred read):
-TEXT, KEY, START, END, PUNCT, LINE_FIRST, FULL_STOP = range(7)
+TEXT: Final = 0
+KEY: Final = 1
+START: Final = 2
+END: Final = 3
+PUNCT: Final = 4
+LINE_FIRST: Final = 5
+FULL_STOP: Final = 6
 #   TEXT       as written (markup blanked)
 #   KEY        lower case, trailing full stop removed
 #   PUNCT      one of , ; : ( ) [ ] “ ” "   ("/" is a token of its own but does not end a phrase)
@@ -103,7 +109,7 @@ class Tokens(list):
         return len(self) >= n
 
 
-_BATCH = 2  # fewer would call `fill` at every step; more would match tokens the reader never looks at
+_BATCH: Final = 2  # fewer would call `fill` at every step; more would match tokens the reader never looks at
 
 
 def _line_first(c: str, a: int) -> bool:
@@ -178,7 +184,7 @@ def _capitalised(tok: tuple) -> bool:
 
 # head_len(toks, i) looks at tokens i .. i + 5 ("các" + a head of up to four words + the word after it): they are
 # loaded first, so that the answer does not depend on how much of the text happens to be tokenised
-_HEAD_REACH = 6
+_HEAD_REACH: Final = 6
 
 
 def head_len(toks: list, i: int, strict: bool = True, relaxed: bool = False) -> tuple:
