@@ -5,7 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/venv.sh
 ensure_venv compile
-# The document reader compiled by mypyc where a C compiler is at hand; else it runs as plain Python, more slowly.
+
+# The document reader is compiled by mypyc (faster, same results); it needs a C compiler and the Python headers.
+build_packages=($(reader_build_packages))
+if [ ${#build_packages[@]} -gt 0 ] && command -v apt-get >/dev/null && { [ "$(id -u)" = 0 ] || sudo -n true 2>/dev/null; }; then
+  echo "== cài trình biên dịch C cho bộ đọc / installing a C compiler for the reader (once): ${build_packages[*]}"
+  as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+    "${build_packages[@]}" >/dev/null || echo "   (không cài được / failed)"
+fi
 .venv/bin/python scripts/compile_reader.py || echo "   (bộ đọc chạy bằng Python thuần / the reader runs as plain Python)"
 
 # The provincial report's PDF is made by LibreOffice; install it where we may (root or password-less sudo).

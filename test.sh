@@ -13,11 +13,7 @@ command -v msgfmt >/dev/null || missing+=(gettext)
 # LibreOffice turns the provincial report into PDF; Calc re-saves an Excel template in one test.
 command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui libreoffice-calc-nogui)
 command -v pdftoppm >/dev/null || missing+=(poppler-utils)
-# mypyc compiles the document reader with the C compiler and the Python headers (Debian's for Debian's Python)
-command -v "$(.venv/bin/python -c 'import sysconfig; print((sysconfig.get_config_var("CC") or "cc").split()[0])')" \
-  >/dev/null || missing+=(gcc)
-.venv/bin/python -c 'import os, sysconfig, sys; sys.exit(not os.path.isfile(sysconfig.get_paths()["include"] + "/Python.h"))' \
-  || missing+=(python3-dev)
+missing+=($(reader_build_packages))  # mypyc compiles the document reader
 if [ ${#missing[@]} -gt 0 ]; then
   echo "== cài gói Debian / installing Debian packages: ${missing[*]}"
   as_root apt-get update -qq

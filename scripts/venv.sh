@@ -18,6 +18,16 @@ ensure_venv() {
   fi
 }
 
+# Debian packages that compiling the document reader (scripts/compile_reader.py) needs and this machine lacks:
+# the C compiler the venv's Python was built with, and that Python's headers (Debian's python3-dev for Debian's).
+reader_build_packages() {
+  local cc
+  cc="$(.venv/bin/python -c 'import sysconfig; print((sysconfig.get_config_var("CC") or "cc").split()[0])')"
+  command -v "$cc" >/dev/null || echo gcc
+  .venv/bin/python -c 'import os, sys, sysconfig; sys.exit(not os.path.isfile(sysconfig.get_paths()["include"] + "/Python.h"))' \
+    || echo python3-dev
+}
+
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
 }
