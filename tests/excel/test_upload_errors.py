@@ -30,6 +30,13 @@ def _zip(members: dict[str, bytes]) -> bytes:
     return out.getvalue()
 
 
+def _needs_newer_zip(data: bytes) -> bytes:
+    """`data` with its first central-directory entry asking for ZIP version 6.4 to extract (zipfile reads up to 6.3
+    and raises NotImplementedError)."""
+    entry = data.index(b"PK\x01\x02")
+    return data[:entry + 6] + (64).to_bytes(2, "little") + data[entry + 8:]
+
+
 def test_text_in_a_number_cell_says_what_was_found_and_what_is_expected():
     result = read_upload(fill(TEMPLATE, {"v_cs_kd__karaoke": "mười hai"}), SPEC)
     assert result.errors == [CellError(
@@ -189,6 +196,7 @@ def test_many_missing_names_are_listed_up_to_a_limit_then_summarised():
     pytest.param(_zip({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<broken"}), "not_xlsx",
                  id="damaged-xlsx"),
     pytest.param(TEMPLATE[: len(TEMPLATE) // 2], "not_xlsx", id="truncated"),
+    pytest.param(_needs_newer_zip(TEMPLATE), "not_xlsx", id="zip-version-too-new"),
 ])
 def test_a_file_that_is_not_a_usable_xlsx_gives_one_file_error(data, code):
     result = read_upload(data, SPEC)

@@ -25,7 +25,8 @@ def check_file(data: bytes, max_bytes: int) -> list[CellError]:
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, KeyError):
+    # (NotImplementedError: a member asks for a newer ZIP version or a compression zipfile cannot read)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, ValueError, EOFError, KeyError):
         return [not_xlsx()]
     unpacked = sum(member.file_size for member in members)
     if len(members) > MAX_MEMBERS or unpacked > UNPACKED_PER_PACKED * max_bytes:
