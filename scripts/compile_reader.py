@@ -3,13 +3,14 @@
 
 Usage:
     python scripts/compile_reader.py [--force] [--required]
+    python scripts/compile_reader.py --debian-packages
 
 Does nothing when the installed build matches the sources (unless --force). Without mypyc, a C compiler or the
 Python headers it says so and exits 0: the reader then runs as plain Python, with the same results, more slowly;
 with --required (./test.sh) that is an error, exit 1. A failed compilation prints the compiler's last lines and
-exits 1; what was installed before stays as it was.
+exits 1; what was installed before stays as it was. --debian-packages prints the Debian packages compiling needs
+and this machine lacks (the C compiler, the Python headers), for run.sh and test.sh to install.
 """
-import glob
 import importlib.util
 import os
 import shutil
@@ -40,16 +41,24 @@ setup(
 """
 
 
+def missing_packages() -> dict:
+    """{Debian package: what it gives} for what compiling with this interpreter needs and this machine lacks: the C
+    compiler the interpreter was built with, and its headers (Debian's python3-dev for Debian's Python)."""
+    missing = {}
+    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    if shutil.which(compiler) is None:
+        missing["gcc"] = f"a C compiler ({compiler})"
+    if not Path(sysconfig.get_paths()["include"], "Python.h").is_file():
+        missing["python3-dev"] = "the Python headers (Python.h)"
+    return missing
+
+
 def missing_tools() -> str | None:
     """What compiling needs and this machine lacks, None if nothing."""
     if importlib.util.find_spec("mypyc") is None:
         return "mypyc (pip install mypy)"
-    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
-    if shutil.which(compiler) is None:
-        return f"a C compiler ({compiler})"
-    if not Path(sysconfig.get_paths()["include"], "Python.h").is_file():
-        return "the Python headers (Python.h; Debian: python3-dev)"
-    return None
+    missing = missing_packages()
+    return ", ".join(f"{what}; Debian: {package}" for package, what in missing.items()) or None
 
 
 def build(workdir: Path, fingerprint: str) -> Path:
@@ -61,14 +70,14 @@ def build(workdir: Path, fingerprint: str) -> Path:
         f'FINGERPRINT = "{fingerprint}"\n', encoding="utf-8")
     for name in compiled.MODULES:
         shutil.copyfile(compiled.HERE / f"{name}.py", package / f"{name}.py")
-    paths = [f"{compiled.PACKAGE}/{name}.py" for name in compiled.COMPILED]
+    paths = [f"{compiled.PACKAGE}/{name}.py" for name in compiled.COMPILED_MODULES]
     (workdir / "setup.py").write_text(SETUP.format(package=compiled.PACKAGE, paths=paths), encoding="utf-8")
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]))
     run = subprocess.run([sys.executable, "setup.py"], cwd=workdir, env=env, capture_output=True, text=True)
     if run.returncode != 0:
         tail = "\n".join((run.stdout + run.stderr).splitlines()[-30:])
         raise RuntimeError(f"mypyc failed:\n{tail}")
-    for name in compiled.COMPILED:  # the compiled module replaces its source in the installed package
+    for name in compiled.COMPILED_MODULES:  # the compiled module replaces its source in the installed package
         (package / f"{name}.py").unlink()
     return package
 
@@ -80,14 +89,17 @@ def install(package: Path, site: Path) -> None:
     shutil.rmtree(staged, ignore_errors=True)
     shutil.copytree(package, staged)
     shutil.rmtree(target, ignore_errors=True)
-    for old in glob.glob(str(site / f"{compiled.PACKAGE}__mypyc*")):
-        os.remove(old)
+    for old in site.glob(f"{compiled.PACKAGE}__mypyc*"):
+        old.unlink()
     for lib in package.parent.glob(f"{compiled.PACKAGE}__mypyc*"):
         shutil.copy2(lib, site / lib.name)
     staged.rename(target)
 
 
 def main(argv: list) -> int:
+    if "--debian-packages" in argv:
+        print(" ".join(missing_packages()))
+        return 0
     force = "--force" in argv
     required = "--required" in argv
     fingerprint = compiled.fingerprint()
@@ -108,7 +120,6 @@ def main(argv: list) -> int:
             print(error, file=sys.stderr)
             return 1
         install(package, site)
-    importlib.invalidate_caches()
     print(f"Đã biên dịch bộ đọc / reader compiled: {site / compiled.PACKAGE}")
     return 0
 

@@ -18,14 +18,9 @@ ensure_venv() {
   fi
 }
 
-# Debian packages that compiling the document reader (scripts/compile_reader.py) needs and this machine lacks:
-# the C compiler the venv's Python was built with, and that Python's headers (Debian's python3-dev for Debian's).
+# Debian packages that compiling the document reader needs and this machine lacks (C compiler, Python headers).
 reader_build_packages() {
-  local cc
-  cc="$(.venv/bin/python -c 'import sysconfig; print((sysconfig.get_config_var("CC") or "cc").split()[0])')"
-  command -v "$cc" >/dev/null || echo gcc
-  .venv/bin/python -c 'import os, sys, sysconfig; sys.exit(not os.path.isfile(sysconfig.get_paths()["include"] + "/Python.h"))' \
-    || echo python3-dev
+  .venv/bin/python scripts/compile_reader.py --debian-packages
 }
 
 as_root() {

@@ -15,7 +15,7 @@ from pathlib import Path
 PACKAGE = "chidao_reader_c"
 # what parse() runs, in the order mypyc is given them; _lexicon (word lists only) is copied but not compiled
 MODULES = ("_lexicon", "_layout", "_header", "_agencies", "_body", "parse")
-COMPILED = ("_layout", "_header", "_agencies", "_body", "parse")
+COMPILED_MODULES = ("_layout", "_header", "_agencies", "_body", "parse")
 HERE = Path(__file__).resolve().parent
 
 
